@@ -1,0 +1,15 @@
+// ESM Jest (NestJS 12 is ESM-only). ts-jest compiles with type information so that Nest's
+// constructor injection gets its decorator metadata. The course model is read from source.
+export default {
+  displayName: 'api',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^@vt/courses$': '<rootDir>/../courses/src/index.ts',
+    '^@vt/courses/node$': '<rootDir>/../courses/src/node/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  testTimeout: 30000,
+};

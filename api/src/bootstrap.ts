@@ -1,0 +1,36 @@
+import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
+import { existsSync } from 'node:fs';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+
+/** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ trustProxy: true }), {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+    abortOnError: false,
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
+  if (existsSync(config.webDir)) {
+    await app.useStaticAssets({
+      root: config.webDir,
+      prefix: '/',
+      // Angular's file names carry a content hash, so they may be cached for good; index.html may not.
+      // @fastify/static 10 hands us the Fastify reply, though Nest's typings still say a raw response.
+      setHeaders: (reply: unknown, path: string) =>
+        (reply as FastifyReply).header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      preCompressed: true,
+    });
+  } else {
+    new Logger('Web').warn(`No built web app at ${config.webDir}: run "npm start" (or "npx nx run web:build") to build it.`);
+  }
+  app.enableShutdownHooks();
+  return app;
+}
+
+export type App = INestApplication;

@@ -1,0 +1,43 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'vt-config-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('defaults to port 3000 and a SQLite file in DATA_DIR', () => {
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ type: 'sqlite', file: join(dir, 'vt-academy.sqlite') });
+  });
+
+  it('recognises PostgreSQL URLs', () => {
+    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://vt:vt@127.0.0.1:5432/vt' }).database.type).toBe('postgres');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /Invalid setting PORT: "abc"/],
+    [{ PORT: '70000' }, /Invalid setting PORT/],
+    [{ DATABASE_URL: 'not a url' }, /Invalid setting DATABASE_URL: "not a url" is not a URL/],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /Invalid setting DATABASE_URL: unsupported scheme/],
+  ])('rejects %p with one line naming the setting', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(message);
+  });
+
+  it('rejects a DATA_DIR that cannot be created', () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    expect(() => loadConfig({ DATA_DIR: join(file, 'sub') })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: join(file, 'sub') })).toThrow(/Invalid setting DATA_DIR/);
+  });
+
+  // Root may write anywhere, so the permission case can only be shown as an ordinary user.
+  const asUser = process.getuid?.() === 0 ? it.skip : it;
+  asUser('rejects a DATA_DIR that is not writable', () => {
+    chmodSync(dir, 0o500);
+    expect(() => loadConfig({ DATA_DIR: dir })).toThrow(/Invalid setting DATA_DIR/);
+  });
+});

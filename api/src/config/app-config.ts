@@ -1,0 +1,85 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the repository lives, found from this file so that it works from any working directory. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  database: { type: 'sqlite'; file: string } | { type: 'postgres'; url: string };
+  coursesDir: string;
+  webDir: string;
+  /** Base of links printed on certificates, e.g. https://academy.example.org */
+  publicUrl: string;
+  seedDemo: boolean;
+}
+
+/** A bad setting: the message names the setting and says what is wrong, in one line. */
+export class ConfigError extends Error {
+  constructor(setting: string, problem: string) {
+    super(`Invalid setting ${setting}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new ConfigError('PORT', `"${value}" is not a port number (1–65535)`);
+  return port;
+}
+
+function parseDatabaseUrl(value: string | undefined, dataDir: string): AppConfig['database'] {
+  if (!value) return { type: 'sqlite', file: resolve(dataDir, 'vt-academy.sqlite') };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('DATABASE_URL', `"${value}" is not a URL (expected postgres://user:password@host:5432/db or sqlite:path)`);
+  }
+  if (url.protocol === 'sqlite:') return { type: 'sqlite', file: resolve(dataDir, decodeURIComponent(url.pathname)) };
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `unsupported scheme "${url.protocol}" (use postgres:// or leave it unset for SQLite)`);
+  }
+  if (!url.hostname || url.pathname.length < 2) throw new ConfigError('DATABASE_URL', 'needs a host and a database name');
+  return { type: 'postgres', url: value };
+}
+
+/** Creates the data directory if needed and proves it writable, without leaving anything behind. */
+function ensureWritableDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new ConfigError('DATA_DIR', `"${dir}" cannot be created or written (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Reads and checks every setting once at start-up. Throws ConfigError on the first bad one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const port = parsePort(env.PORT);
+  const dataDir = resolve(env.DATA_DIR || resolve(REPO_ROOT, 'data'));
+  const database = parseDatabaseUrl(env.DATABASE_URL, dataDir);
+  const publicUrl = env.PUBLIC_URL || `http://localhost:${port}`;
+  try {
+    new URL(publicUrl);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `"${publicUrl}" is not a URL`);
+  }
+  ensureWritableDir(dataDir);
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    dataDir,
+    database,
+    coursesDir: resolve(env.COURSES_DIR || resolve(REPO_ROOT, 'courses/content')),
+    webDir: resolve(env.WEB_DIR || resolve(REPO_ROOT, 'web/dist/browser')),
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    seedDemo: env.SEED_DEMO !== 'false',
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

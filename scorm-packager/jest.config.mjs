@@ -1,0 +1,13 @@
+// ESM Jest; the course model is read from source so tests need no build.
+export default {
+  displayName: 'scorm-packager',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^@vt/courses$': '<rootDir>/../courses/src/index.ts',
+    '^@vt/courses/node$': '<rootDir>/../courses/src/node/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+};
