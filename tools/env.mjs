@@ -38,4 +38,4 @@ export function run(command, args, { allowFail = false, env = quietEnv } = {}) {
   return result.status === 0;
 }
 
-export const nx = (args, options) => run(process.execPath, ['node_modules/nx/bin/nx.js', ...args], options);
+export const nx = (args, options) => run(process.execPath, ['node_modules/nx/dist/bin/nx.js', ...args], options);
