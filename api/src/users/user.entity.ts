@@ -1,12 +1,14 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export const ROLES = ['trainee', 'trainer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 @Entity('users')
 export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
+  /** Generated here, not by the database, so that SQLite and PostgreSQL behave the same. */
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string = randomUUID();
 
   @Column({ type: 'varchar', length: 320, unique: true })
   email: string;
