@@ -164,3 +164,45 @@ export interface Course {
 export interface Curriculum {
   courses: Course[];
 }
+
+// ---------- views shared by the API, the web app and the SCORM player ----------
+
+/** A question as a learner sees it before submitting: no answer keys, no feedback. */
+export interface LearnerQuestion {
+  id: string;
+  type: QuestionType;
+  text: string;
+  points: number;
+  options?: { id: string; text: string }[];
+  prompts?: { id: string; text: string }[];
+  targets?: { id: string; text: string }[];
+  items?: { id: string; text: string }[];
+  parts?: LearnerQuestion[];
+}
+
+/**
+ * A learner's answer: single-choice an option id; multiple-choice option ids; true-false a
+ * boolean; matching prompt id → target id; ordering item ids in order; short-text the text typed;
+ * scenario part id → that part's response.
+ */
+export type QuestionResponse = string | boolean | string[] | { [id: string]: string | QuestionResponse };
+
+export interface QuestionResult {
+  questionId: string;
+  /** Share of the question's points earned, 0–1. */
+  fraction: number;
+  points: number;
+  correct: boolean;
+  feedback: string[];
+  explanation?: string;
+  correctResponse: QuestionResponse;
+  parts?: QuestionResult[];
+}
+
+export interface AttemptResult {
+  /** Percentage 0–100, two decimals. */
+  score: number;
+  passed: boolean;
+  passMark: number;
+  results: QuestionResult[];
+}
