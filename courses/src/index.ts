@@ -2,3 +2,12 @@
 export * from './model/types.js';
 export { CurriculumError, formatProblem, type Problem } from './validation/problem.js';
 export { validateCourse } from './validation/validate-course.js';
+export { scoreQuestion } from './scoring/score-question.js';
+export { scoreAttempt, type ScoredItem } from './scoring/score-attempt.js';
+export { normaliseAnswer } from './scoring/normalise-answer.js';
+export { drawQuestions } from './quiz/draw-questions.js';
+export { shuffle } from './quiz/shuffle.js';
+export { seededRandom } from './quiz/seeded-random.js';
+export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
+export { renderLesson } from './render/render-lesson.js';
+export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';

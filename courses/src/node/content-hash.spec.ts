@@ -1,0 +1,22 @@
+import { sampleCourse } from '../../test/builders.js';
+import { courseContentHash } from './content-hash.js';
+
+describe('courseContentHash', () => {
+  it('is a SHA-256 hex digest, stable across key order and source folder', () => {
+    const course = sampleCourse();
+    const reordered = { ...course, settings: Object.fromEntries(Object.entries(course.settings).reverse()) as typeof course.settings, sourceDir: '/elsewhere' };
+    expect(courseContentHash(course)).toMatch(/^[0-9a-f]{64}$/);
+    expect(courseContentHash(reordered)).toBe(courseContentHash(course));
+  });
+
+  it('changes when a setting, a key or a text changes', () => {
+    const base = courseContentHash(sampleCourse());
+    const passMark = sampleCourse();
+    passMark.settings.quiz.passMark = 80;
+    const key = sampleCourse();
+    key.questions[2] = { ...key.questions[2], correct: true } as typeof key.questions[2];
+    const text = sampleCourse();
+    text.texts.en!.title = 'Other';
+    expect(new Set([base, courseContentHash(passMark), courseContentHash(key), courseContentHash(text)]).size).toBe(4);
+  });
+});
