@@ -1,20 +1,24 @@
-import { Logger, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import fastifyCookie from '@fastify/cookie';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { createValidationPipe } from './common/validation.js';
 
 /** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ trustProxy: true }), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit }), {
     logger: options.logger ?? ['error', 'warn', 'log'],
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // Nest's typings for register() lag behind Fastify 5's plugin type; the plugin itself is standard.
+  await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
+  app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
   if (existsSync(config.webDir)) {
     await app.useStaticAssets({

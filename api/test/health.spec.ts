@@ -4,7 +4,7 @@ import { UsersService } from '../src/users/users.service.js';
 describe.each(DATABASES)('platform basics on %s', (database, url) => {
   let t: TestApp;
   beforeAll(async () => (t = await startTestApp(url)));
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
 
   it('answers GET /api/health after running the migrations', async () => {
     const res = await t.request('GET', '/api/health');

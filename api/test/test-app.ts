@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
+import { AuthService } from '../src/auth/auth.service.js';
 import { loadConfig, type AppConfig } from '../src/config/app-config.js';
+import type { Role } from '../src/users/user.entity.js';
+import { UsersService } from '../src/users/users.service.js';
 
 /** The databases every integration suite runs against: SQLite always, PostgreSQL when CI provides one. */
 export const DATABASES: [string, string | undefined][] = [
@@ -24,13 +27,25 @@ export interface TestApp {
   baseUrl: string;
   /** A real HTTP request to the listening app (Fastify's inject cannot load under Jest on Node 20). */
   request(method: string, path: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<TestResponse>;
+  /** Creates an account directly (any role) and returns a session token for it. */
+  signUp(role?: Role, displayName?: string): Promise<TestUser>;
   close(): Promise<void>;
 }
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  /** `Authorization: Bearer …` for this user. */
+  auth: Record<string, string>;
+}
+
+let userCounter = 0;
 
 /** Starts the real application on a fresh data directory (and a wiped PostgreSQL schema). */
 export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-api-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, COURSES_DIR: join(dataDir, 'no-courses'), WEB_DIR: join(dataDir, 'no-web'), ...env });
+  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, COURSES_DIR: join(dataDir, 'no-courses'), WEB_DIR: join(dataDir, 'no-web'), AUTH_RATE_LIMIT: '10000', ...env });
   if (config.database.type === 'postgres') {
     const wipe = new DataSource({ type: 'postgres', url: config.database.url });
     await wipe.initialize();
@@ -58,6 +73,12 @@ export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv 
         /* not JSON: keep the text */
       }
       return { status: res.status, headers: res.headers, body };
+    },
+    async signUp(role = 'trainee', displayName = 'Test User') {
+      const email = `user${++userCounter}-${Date.now()}@example.org`;
+      const user = await app.get(UsersService).createUser({ email, password: 'correct horse battery', displayName, language: 'en', role });
+      const token = await app.get(AuthService).openSession(user.id);
+      return { id: user.id, email, token, auth: { authorization: `Bearer ${token}` } };
     },
     async close() {
       await app.close();

@@ -15,6 +15,10 @@ export interface AppConfig {
   /** Base of links printed on certificates, e.g. https://academy.example.org */
   publicUrl: string;
   seedDemo: boolean;
+  /** Login and registration attempts allowed per minute, per IP and per email (AUTH_RATE_LIMIT). */
+  authRateLimit: number;
+  /** Largest request body accepted, in bytes (BODY_LIMIT). */
+  bodyLimit: number;
 }
 
 /** A bad setting: the message names the setting and says what is wrong, in one line. */
@@ -48,6 +52,12 @@ function parseDatabaseUrl(value: string | undefined, dataDir: string): AppConfig
   return { type: 'postgres', url: value };
 }
 
+function parsePositiveInt(setting: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new ConfigError(setting, `"${value}" is not a positive whole number`);
+  return Number(value);
+}
+
 /** Creates the data directory if needed and proves it writable, without leaving anything behind. */
 function ensureWritableDir(dir: string): void {
   try {
@@ -79,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.WEB_DIR || resolve(REPO_ROOT, 'web/dist/browser')),
     publicUrl: publicUrl.replace(/\/$/, ''),
     seedDemo: env.SEED_DEMO !== 'false',
+    authRateLimit: parsePositiveInt('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, 10),
+    bodyLimit: parsePositiveInt('BODY_LIMIT', env.BODY_LIMIT, 64 * 1024),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Roles } from '../auth/roles.decorator.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -13,6 +14,7 @@ export class HealthController {
 
   /** Public: proves the process is up, the database answers and the curriculum is loaded. */
   @Get()
+  @Roles('public')
   async health(): Promise<{ status: 'ok'; database: string; courses: number }> {
     await this.dataSource.query('SELECT 1');
     return { status: 'ok', database: this.config.database.type, courses: this.catalogue.listCourses().length };

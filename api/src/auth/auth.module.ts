@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module.js';
+import { AccessGuard } from './access.guard.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { AuthRateLimitGuard } from './rate-limit.guard.js';
+import { Session } from './session.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Session]), UsersModule],
+  controllers: [AuthController],
+  providers: [AuthService, AuthRateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,69 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { LessThan, Not, type Repository } from 'typeorm';
+import type { User } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import { Session } from './session.entity.js';
+
+export const SESSION_COOKIE = 'vt_session';
+export const SESSION_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A sliding session is pushed forward at most once an hour, so reads do not each cost a write. */
+const SLIDE_EVERY_MS = 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly users: UsersService,
+  ) {}
+
+  /** Opens a session and returns its token: the only time the token exists in clear. */
+  async openSession(userId: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS) });
+    return token;
+  }
+
+  async login(email: string, password: string): Promise<{ user: User; token: string }> {
+    const user = await this.users.authenticate(email, password);
+    // One message for an unknown email and a wrong password, so accounts cannot be enumerated.
+    if (!user) throw new UnauthorizedException('Email or password is incorrect.');
+    return { user, token: await this.openSession(user.id) };
+  }
+
+  /** The user a token belongs to, or null when it is unknown or expired. Slides the expiry forward. */
+  async resolve(token: string): Promise<{ user: User; tokenHash: string } | null> {
+    const tokenHash = hashToken(token);
+    const session = await this.sessions.findOneBy({ tokenHash });
+    const now = Date.now();
+    if (!session || session.expiresAt.getTime() <= now) return null;
+    const user = await this.users.findById(session.userId);
+    if (!user) return null;
+    if (session.expiresAt.getTime() < now + SESSION_DAYS * DAY_MS - SLIDE_EVERY_MS) {
+      await this.sessions.update({ tokenHash }, { expiresAt: new Date(now + SESSION_DAYS * DAY_MS) });
+    }
+    return { user, tokenHash };
+  }
+
+  async closeSession(tokenHash: string): Promise<void> {
+    await this.sessions.delete({ tokenHash });
+  }
+
+  /** After a password change every other session of the user ends; the current one stays. */
+  async changePassword(user: User, tokenHash: string, currentPassword: string, newPassword: string): Promise<void> {
+    if (!(await this.users.authenticate(user.email, currentPassword))) throw new UnauthorizedException('The current password is incorrect.');
+    await this.users.setPassword(user.id, newPassword);
+    await this.sessions.delete({ userId: user.id, tokenHash: Not(tokenHash) });
+  }
+
+  purgeExpired(): Promise<unknown> {
+    return this.sessions.delete({ expiresAt: LessThan(new Date()) });
+  }
+}

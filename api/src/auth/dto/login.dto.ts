@@ -1,0 +1,13 @@
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(320)
+  email: string;
+
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password: string;
+}

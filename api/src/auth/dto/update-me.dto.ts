@@ -1,0 +1,15 @@
+import { LANGUAGES, type Language } from '@vt/courses';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+
+export class UpdateMeDto {
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+}
