@@ -1,4 +1,5 @@
-// ESM Jest; the course model is read from source so tests need no build.
+// ESM Jest; the course model is read from source so tests need no build (the player is bundled
+// by the global setup).
 export default {
   displayName: 'scorm-packager',
   testEnvironment: 'node',
@@ -9,5 +10,8 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  // The browser suite launches Chromium and walks whole courses.
+  testTimeout: 60000,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
 };

@@ -1,0 +1,82 @@
+import { scoreQuestion, type Question } from '@vt/courses';
+import { formatResponse, interactionRecords, scaledScore, sessionTime12, sessionTime2004 } from './cmi-format.js';
+
+const single: Question = { id: 'q-1', type: 'single-choice', points: 1, options: ['a', 'b', 'c'], correct: 'b' };
+const multiple: Question = { id: 'q-2', type: 'multiple-choice', points: 2, options: ['a', 'b', 'c', 'd'], correct: ['a', 'c'] };
+const trueFalse: Question = { id: 'q-3', type: 'true-false', points: 1, correct: false };
+const matching: Question = { id: 'q-4', type: 'matching', points: 1, prompts: ['m1', 'm2'], targets: ['t1', 't2', 't3'], correct: { m1: 't2', m2: 't1' } };
+const ordering: Question = { id: 'q-5', type: 'ordering', points: 1, items: ['s1', 's2', 's3'], correct: ['s2', 's3', 's1'] };
+const shortText: Question = { id: 'q-6', type: 'short-text', points: 1 };
+const scenario: Question = { id: 'q-7', type: 'scenario', points: 1, parts: [{ ...single, id: 'q-7-a' }, { ...trueFalse, id: 'q-7-b' }] };
+
+describe('interaction formats', () => {
+  it.each([
+    [single, 'b', 'b', 'b'],
+    [multiple, ['c', 'a', 'a'], 'c,a', 'c[,]a'],
+    [trueFalse, true, 't', 'true'],
+    [trueFalse, false, 'f', 'false'],
+    [matching, { m1: 't2', m2: 't3' }, '0.1,1.2', 'm1[.]t2[,]m2[.]t3'],
+    [ordering, ['s2', 's1', 's3'], '1,0,2', 's2[,]s1[,]s3'],
+    [shortText, '  hostile  reconnaissance ', 'hostile  reconnaissance', 'hostile  reconnaissance'],
+  ] as const)('writes %p response %p as 1.2 %p and 2004 %p', (question, response, v12, v2004) => {
+    const q = question as Exclude<Question, { type: 'scenario' }>;
+    expect(formatResponse(q, response as never, '1.2')).toBe(v12);
+    expect(formatResponse(q, response as never, '2004')).toBe(v2004);
+  });
+
+  it('matches the characters SCORM 1.2 allows for choice, matching and sequencing', () => {
+    expect(formatResponse(multiple, ['a', 'b', 'd'], '1.2')).toMatch(/^[0-9a-z](,[0-9a-z])*$/);
+    expect(formatResponse(matching, { m1: 't1', m2: 't2' }, '1.2')).toMatch(/^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/);
+  });
+
+  it('leaves unanswered and foreign responses out', () => {
+    expect(formatResponse(single, undefined, '2004')).toBeUndefined();
+    expect(formatResponse(single, 'z', '1.2')).toBeUndefined();
+    expect(formatResponse(trueFalse, 't' as never, '2004')).toBeUndefined();
+    expect(formatResponse(shortText, 'x[,]y', '2004')).toBe('x y');
+  });
+
+  it('records results in each version\'s vocabulary with the stable question id', () => {
+    const wrong = scoreQuestion(single, 'a');
+    expect(interactionRecords(single, 'a', wrong, '1.2')).toEqual([
+      { id: 'q-1', type: 'choice', weighting: 1, learnerResponse: 'a', result: 'wrong', correctPattern: 'b' },
+    ]);
+    expect(interactionRecords(single, 'a', wrong, '2004')[0].result).toBe('incorrect');
+    expect(interactionRecords(single, 'b', scoreQuestion(single, 'b'), '2004')[0].result).toBe('correct');
+    expect(interactionRecords(ordering, ['s2', 's3', 's1'], scoreQuestion(ordering, ['s2', 's3', 's1']), '2004')[0]).toEqual(
+      expect.objectContaining({ type: 'sequencing', correctPattern: 's2[,]s3[,]s1', result: 'correct' }),
+    );
+  });
+
+  it('writes one interaction per scenario part, under the part ids', () => {
+    const response = { 'q-7-a': 'b', 'q-7-b': true };
+    const records = interactionRecords(scenario, response, scoreQuestion(scenario, response), '1.2');
+    expect(records.map((r) => [r.id, r.type, r.learnerResponse, r.result])).toEqual([
+      ['q-7-a', 'choice', 'b', 'correct'],
+      ['q-7-b', 'true-false', 't', 'wrong'],
+    ]);
+  });
+});
+
+describe('times and scores', () => {
+  it.each([
+    [0, '00:00:00.00', 'PT0S'],
+    [2945, '00:00:02.95', 'PT2.95S'],
+    [62450, '00:01:02.45', 'PT1M2.45S'],
+    [3723000, '01:02:03.00', 'PT1H2M3S'],
+  ])('%p ms is 1.2 %p and 2004 %p', (ms, v12, v2004) => {
+    expect(sessionTime12(ms)).toBe(v12);
+    expect(sessionTime12(ms)).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    expect(sessionTime2004(ms)).toBe(v2004);
+    expect(sessionTime2004(ms)).toMatch(/^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
+  });
+
+  it.each([
+    [50, '0.5'],
+    [100, '1'],
+    [0, '0'],
+    [66.67, '0.6667'],
+  ])('scales %p%% to %p', (percent, scaled) => {
+    expect(scaledScore(percent)).toBe(scaled);
+  });
+});

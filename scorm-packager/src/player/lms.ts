@@ -1,0 +1,213 @@
+/**
+ * The SCO's side of the SCORM run-time: finds the LMS's API object, and speaks SCORM 1.2 or 2004 in
+ * the player's own terms (start, save, record an attempt, finish). With no API it runs as a preview.
+ */
+import { interactionRecords, scaledScore, sessionTime12, sessionTime2004, timeOfDay12, type InteractionRecord, type ScormVersion } from './cmi-format.js';
+import type { Question, QuestionResponse, QuestionResult } from '@vt/courses';
+
+interface Api12 {
+  LMSInitialize(arg: ''): string;
+  LMSGetValue(element: string): string;
+  LMSSetValue(element: string, value: string): string;
+  LMSCommit(arg: ''): string;
+  LMSFinish(arg: ''): string;
+  LMSGetLastError(): string;
+}
+interface Api2004 {
+  Initialize(arg: ''): string;
+  GetValue(element: string): string;
+  SetValue(element: string, value: string): string;
+  Commit(arg: ''): string;
+  Terminate(arg: ''): string;
+  GetLastError(): string;
+}
+type ApiWindow = Window & { API?: Api12; API_1484_11?: Api2004 };
+
+/** ADL's discovery: up the parent chain (at most 500 frames), then the opener's chain. */
+export function findApi<K extends 'API' | 'API_1484_11'>(start: Window, name: K): ApiWindow[K] | undefined {
+  const search = (from: Window | null): ApiWindow[K] | undefined => {
+    let win = from as ApiWindow | null;
+    for (let depth = 0; win && depth < 500; depth++) {
+      try {
+        if (win[name]) return win[name];
+      } catch {
+        return undefined; // a cross-origin frame: the API cannot be beyond it
+      }
+      if (win.parent === win) break;
+      win = win.parent as ApiWindow;
+    }
+    return undefined;
+  };
+  let opener: Window | null = null;
+  try {
+    opener = start.top?.opener ?? start.opener;
+  } catch {
+    opener = null;
+  }
+  return search(start) ?? search(opener);
+}
+
+/** What a launch found: new attempt or resume, and the state to resume from. */
+export interface Launch {
+  resume: boolean;
+  location: string;
+  suspendData: string;
+}
+
+export interface AttemptRecord {
+  score: number;
+  passed: boolean;
+  items: { question: Question; response: QuestionResponse | undefined; result: QuestionResult }[];
+}
+
+interface Elements {
+  entry: string;
+  location: string;
+  exit: string;
+  sessionTime: string;
+  scoreRaw: string;
+  scoreMin: string;
+  scoreMax: string;
+  interactions: string;
+  response: string;
+  time: string;
+}
+
+const ELEMENTS: Record<ScormVersion, Elements> = {
+  '1.2': {
+    entry: 'cmi.core.entry', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time',
+    scoreRaw: 'cmi.core.score.raw', scoreMin: 'cmi.core.score.min', scoreMax: 'cmi.core.score.max',
+    interactions: 'cmi.interactions', response: 'student_response', time: 'time',
+  },
+  '2004': {
+    entry: 'cmi.entry', location: 'cmi.location', exit: 'cmi.exit', sessionTime: 'cmi.session_time',
+    scoreRaw: 'cmi.score.raw', scoreMin: 'cmi.score.min', scoreMax: 'cmi.score.max',
+    interactions: 'cmi.interactions', response: 'learner_response', time: 'timestamp',
+  },
+};
+
+export class LmsSession {
+  readonly errors: string[] = [];
+  private finished = false;
+  private readonly startedAt = Date.now();
+  private readonly el: Elements;
+
+  private constructor(
+    readonly version: ScormVersion | 'none',
+    private readonly api12?: Api12,
+    private readonly api2004?: Api2004,
+  ) {
+    this.el = ELEMENTS[version === '2004' ? '2004' : '1.2'];
+  }
+
+  /** Finds the API the package's format calls for; without one, a preview session that records nothing. */
+  static connect(win: Window, version: ScormVersion): LmsSession {
+    if (version === '2004') {
+      const api = findApi(win, 'API_1484_11');
+      return api ? new LmsSession('2004', undefined, api) : new LmsSession('none');
+    }
+    const api = findApi(win, 'API');
+    return api ? new LmsSession('1.2', api) : new LmsSession('none');
+  }
+
+  get connected(): boolean {
+    return this.version !== 'none';
+  }
+
+  /** Initialize (once), mark the attempt incomplete on a first launch, read the bookmark on resume. */
+  start(): Launch {
+    if (!this.connected) return { resume: false, location: '', suspendData: '' };
+    this.call(() => (this.api12 ? this.api12.LMSInitialize('') : (this.api2004 as Api2004).Initialize('')), 'Initialize');
+    const resume = this.get(this.el.entry) === 'resume';
+    const status = this.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
+    if (['not attempted', 'unknown', ''].includes(this.get(status))) this.set(status, 'incomplete');
+    // On a new attempt location and suspend_data are unset (2004 answers 403): read them on resume only.
+    return resume ? { resume, location: this.get(this.el.location), suspendData: this.get('cmi.suspend_data') } : { resume, location: '', suspendData: '' };
+  }
+
+  /** Bookmark and state; `complete` ends the suspended attempt at Finish (exit normal). */
+  saveProgress(location: string, suspendData: string, complete: boolean): void {
+    if (!this.connected || this.finished) return;
+    this.set(this.el.location, location);
+    this.set('cmi.suspend_data', suspendData);
+    if (this.version === '2004') this.set('cmi.completion_status', complete ? 'completed' : 'incomplete');
+    this.set(this.el.exit, complete ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
+    this.commit();
+  }
+
+  /** Score, pass/fail and one interaction per question (per part for scenarios), then Commit. */
+  recordAttempt(attempt: AttemptRecord): void {
+    if (!this.connected || this.finished) return;
+    const version = this.version as ScormVersion;
+    this.set(this.el.scoreMin, '0');
+    this.set(this.el.scoreMax, '100');
+    this.set(this.el.scoreRaw, String(attempt.score));
+    if (version === '1.2') {
+      this.set('cmi.core.lesson_status', attempt.passed ? 'passed' : 'failed');
+    } else {
+      this.set('cmi.score.scaled', scaledScore(attempt.score));
+      this.set('cmi.success_status', attempt.passed ? 'passed' : 'failed');
+    }
+    const now = new Date();
+    for (const item of attempt.items) {
+      for (const record of interactionRecords(item.question, item.response, item.result, version)) this.writeInteraction(record, now);
+    }
+    this.commit();
+  }
+
+  private writeInteraction(record: InteractionRecord, now: Date): void {
+    // A new record goes at index _count, and `id` must be written before anything else (351/408).
+    const n = Number(this.get(`${this.el.interactions}._count`)) || 0;
+    const base = `${this.el.interactions}.${n}`;
+    this.set(`${base}.id`, record.id);
+    this.set(`${base}.type`, record.type);
+    this.set(`${base}.${this.el.time}`, this.version === '1.2' ? timeOfDay12(now) : now.toISOString());
+    this.set(`${base}.weighting`, String(record.weighting));
+    if (record.correctPattern !== undefined) this.set(`${base}.correct_responses.0.pattern`, record.correctPattern);
+    if (record.learnerResponse !== undefined) this.set(`${base}.${this.el.response}`, record.learnerResponse);
+    this.set(`${base}.result`, record.result);
+  }
+
+  commit(): void {
+    if (!this.connected || this.finished) return;
+    this.call(() => (this.api12 ? this.api12.LMSCommit('') : (this.api2004 as Api2004).Commit('')), 'Commit');
+  }
+
+  /** Session time, then Terminate/LMSFinish exactly once (Finish button or `pagehide`). */
+  finish(): void {
+    if (!this.connected || this.finished) return;
+    const elapsed = Date.now() - this.startedAt;
+    this.set(this.el.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
+    this.commit();
+    this.finished = true;
+    this.call(() => (this.api12 ? this.api12.LMSFinish('') : (this.api2004 as Api2004).Terminate('')), 'Terminate');
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
+  }
+
+  private get(element: string): string {
+    const value = this.api12 ? this.api12.LMSGetValue(element) : (this.api2004 as Api2004).GetValue(element);
+    this.checkError(`GetValue(${element})`, true);
+    return String(value ?? '');
+  }
+
+  private set(element: string, value: string): void {
+    this.call(() => (this.api12 ? this.api12.LMSSetValue(element, value) : (this.api2004 as Api2004).SetValue(element, value)), `SetValue(${element})`);
+  }
+
+  private call(action: () => string, label: string): void {
+    const ok = String(action());
+    if (ok !== 'true') this.checkError(label, false);
+  }
+
+  /** Keeps LMS errors for the console and tests; "not initialized"/"not set" reads are expected. */
+  private checkError(label: string, isRead: boolean): void {
+    const code = this.api12 ? this.api12.LMSGetLastError() : (this.api2004 as Api2004).GetLastError();
+    if (code && code !== '0' && !(isRead && code === '403')) {
+      this.errors.push(`${label}: ${code}`);
+      console.warn(`SCORM ${label} failed with error ${code}`);
+    }
+  }
+}

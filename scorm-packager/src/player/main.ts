@@ -1,0 +1,190 @@
+/**
+ * The SCO player: lessons, table of contents, progress and the quiz, tracked through the LMS.
+ * Scoring, drawing and question presentation are the course model's own functions, bundled in.
+ */
+import { drawQuestions, scoreAttempt, seededRandom, toLearnerQuestion, type AttemptResult, type Question, type QuestionResponse } from '@vt/courses';
+import { COURSE_DATA_ELEMENT, type PlayerCourse } from '../content/course-data.js';
+import { h } from './dom.js';
+import { LmsSession } from './lms.js';
+import { questionView, readResponse, showResult, writeResponse } from './quiz-view.js';
+import { SUSPEND_LIMIT, decodeState, encodeState, type LearnerState } from './suspend-data.js';
+
+const course = JSON.parse(document.getElementById(COURSE_DATA_ELEMENT)?.textContent ?? '{}') as PlayerCourse;
+const t = course.strings;
+const QUIZ = course.lessons.length;
+const lms = LmsSession.connect(window, course.scormVersion);
+const launch = lms.start();
+
+const newSeed = (): string => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+let state: LearnerState = decodeState(launch.suspendData, course.lessons.length) ?? {
+  visited: course.lessons.map(() => false), attempts: 0, seed: newSeed(), responses: {}, passed: false, submitted: false,
+};
+const bookmark = launch.location === 'quiz' ? QUIZ : course.lessons.findIndex((lesson) => lesson.id === launch.location);
+let page = bookmark >= 0 ? bookmark : 0;
+
+const attemptsAllowed = course.quiz.attempts === 'unlimited' ? Infinity : course.quiz.attempts;
+const allRead = (): boolean => state.visited.every(Boolean);
+const complete = (): boolean => allRead() && (!course.completion.quizPassed || state.passed);
+
+function save(): void {
+  const location = page === QUIZ ? 'quiz' : course.lessons[page].id;
+  lms.saveProgress(location, encodeState(state, SUSPEND_LIMIT[course.scormVersion]), complete());
+}
+
+/** This attempt's questions, redrawn from its seed so a relaunch shows exactly the same quiz. */
+function attemptQuestions(): Question[] {
+  return drawQuestions(course.quiz, course.questions, seededRandom(state.seed));
+}
+
+function score(questions: Question[]): AttemptResult {
+  const items = questions.map((question) => ({ question, text: course.texts[question.id], fallbackText: course.fallbackTexts[question.id] }));
+  return scoreAttempt(items, state.responses, course.quiz.passMark);
+}
+
+const main = h('main', { id: 'content', tabindex: '-1' });
+const toc = h('ol', {});
+const progressText = h('span', {});
+const progressBar = h('progress', { max: String(course.lessons.length), 'aria-hidden': 'true' });
+
+function renderToc(): void {
+  const entries = [...course.lessons.map((lesson) => lesson.title), t.quiz];
+  toc.replaceChildren(
+    ...entries.map((title, index) =>
+      h('li', { class: index < QUIZ && state.visited[index] ? 'read' : undefined },
+        h('button', { type: 'button', 'aria-current': index === page ? 'page' : undefined, 'data-page': String(index) }, title)),
+    ),
+  );
+  const read = state.visited.filter(Boolean).length;
+  progressText.textContent = `${read} / ${course.lessons.length} ${t.lessonsRead}`;
+  progressBar.value = read;
+}
+
+function navButtons(): HTMLElement {
+  const previous = h('button', { type: 'button', class: 'previous', disabled: page === 0 }, t.previous);
+  previous.addEventListener('click', () => show(page - 1));
+  const next = h('button', { type: 'button', class: 'next', disabled: page === QUIZ }, page === QUIZ - 1 ? t.quiz : t.next);
+  next.addEventListener('click', () => show(page + 1));
+  return h('nav', { class: 'pager', 'aria-label': `${t.previous} / ${t.next}` }, previous, next);
+}
+
+function renderLessonPage(): void {
+  const lesson = course.lessons[page];
+  const body = h('div', { class: 'lesson-body' });
+  body.innerHTML = lesson.html; // sanitised at build time by the model's renderLesson
+  main.replaceChildren(
+    h('h1', {}, lesson.title),
+    lesson.objectives.length > 0 ? h('section', { class: 'objectives' }, h('p', {}, t.objectives), h('ul', {}, ...lesson.objectives.map((o) => h('li', {}, o)))) : '',
+    body,
+    navButtons(),
+  );
+}
+
+function renderQuizPage(): void {
+  const questions = attemptQuestions();
+  const used = `${t.attemptsUsed}: ${state.attempts} / ${attemptsAllowed === Infinity ? t.unlimited : attemptsAllowed}`;
+  const views = questions.map((question, index) => {
+    const learner = toLearnerQuestion(question, course.texts[question.id], course.fallbackTexts[question.id], {
+      shuffleOptions: course.quiz.shuffleOptions,
+      random: seededRandom(`${state.seed}:${question.id}`),
+    });
+    const view = questionView(learner, t, String(index + 1));
+    writeResponse(view, state.responses[question.id]);
+    return view;
+  });
+  const form = h('form', { class: 'quiz', novalidate: true }, ...views);
+  const summary = h('div', { class: 'summary', role: 'status' });
+  const actions = h('div', { class: 'actions' });
+  form.addEventListener('change', () => {
+    state.responses = collect(questions, views);
+    save();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (state.submitted || state.attempts >= attemptsAllowed || state.passed) return;
+    state.responses = collect(questions, views);
+    const result = score(questions);
+    state.attempts += 1;
+    state.submitted = true;
+    state.passed = state.passed || result.passed;
+    state.best = Math.max(state.best ?? 0, result.score);
+    lms.recordAttempt({
+      score: result.score,
+      passed: result.passed,
+      items: questions.map((question, i) => ({ question, response: state.responses[question.id], result: result.results[i] })),
+    });
+    save();
+    renderQuizPage();
+    summary.focus();
+  });
+  main.replaceChildren(h('h1', {}, t.quiz), h('p', { class: 'quiz-info' }, `${t.passMark}: ${course.quiz.passMark}% · ${used}`), summary, form, actions, navButtons());
+
+  if (state.submitted) {
+    const result = score(questions);
+    questions.forEach((_, i) => showResult(views[i], result.results[i], t, course.quiz.feedback === 'after-submit'));
+    summary.setAttribute('tabindex', '-1');
+    summary.replaceChildren(h('p', { class: result.passed ? 'passed' : 'failed' }, `${t.score}: ${result.score}% — ${result.passed ? t.passed : t.failed}`));
+    if (!state.passed && state.attempts < attemptsAllowed) {
+      const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
+      retry.addEventListener('click', () => {
+        state = { ...state, seed: newSeed(), responses: {}, submitted: false };
+        save();
+        renderQuizPage();
+      });
+      actions.append(retry);
+    } else if (!state.passed) {
+      actions.append(h('p', {}, t.noAttemptsLeft));
+    }
+  } else if (state.attempts < attemptsAllowed && !state.passed) {
+    form.append(h('button', { type: 'submit', class: 'submit' }, t.submit));
+  }
+}
+
+function collect(questions: Question[], views: HTMLElement[]): Record<string, QuestionResponse> {
+  const responses: Record<string, QuestionResponse> = {};
+  questions.forEach((question, i) => {
+    const response = readResponse(views[i]);
+    if (response !== undefined) responses[question.id] = response;
+  });
+  return responses;
+}
+
+function show(index: number): void {
+  page = Math.max(0, Math.min(QUIZ, index));
+  if (page < QUIZ) state.visited[page] = true;
+  if (page === QUIZ) renderQuizPage();
+  else renderLessonPage();
+  renderToc();
+  save();
+  main.focus();
+}
+
+function finish(): void {
+  save();
+  lms.finish();
+  document.body.replaceChildren(h('main', { class: 'finished' }, h('p', { role: 'status' }, t.finished)));
+}
+
+const finishButton = h('button', { type: 'button', class: 'finish' }, t.finish);
+finishButton.addEventListener('click', finish);
+toc.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest('button[data-page]') as HTMLElement | null;
+  if (target) show(Number(target.dataset.page));
+});
+document.body.append(
+  h('header', {},
+    h('p', { class: 'course-title' }, course.title),
+    h('div', { class: 'progress' }, progressBar, progressText),
+    finishButton),
+  lms.connected ? '' : h('p', { class: 'preview', role: 'note' }, t.preview),
+  h('div', { class: 'layout' }, h('nav', { class: 'toc', 'aria-label': t.contents }, h('h2', {}, t.contents), toc), main),
+);
+// The last chance to save: an unload may never come, pagehide does (also on mobile and bfcache).
+window.addEventListener('pagehide', () => {
+  if (!lms.isFinished) {
+    save();
+    lms.finish();
+  }
+});
+// Exposed for tests and support staff: what the LMS refused, if anything.
+(window as unknown as { vtScormErrors: string[] }).vtScormErrors = lms.errors;
+show(page);
