@@ -1,6 +1,6 @@
 /** The course model's public entry: pure code, safe in Node, the browser and a SCORM package. */
 export * from './model/types.js';
-export { CurriculumError, formatProblem, type Problem } from './validation/problem.js';
+export { CurriculumError, formatProblem, isError, type Problem } from './validation/problem.js';
 export { validateCourse } from './validation/validate-course.js';
 export { scoreQuestion } from './scoring/score-question.js';
 export { scoreAttempt, type ScoredItem } from './scoring/score-attempt.js';

@@ -15,7 +15,7 @@ function writeCourse(root: string, edit: (files: Record<string, string>) => void
     ].join('\n'),
     'quiz.yaml': 'questions:\n  - { id: q-t1-01, type: true-false, correct: true }\n',
     'en/course.yaml': 'title: Test\nsummary: S\nobjectives: [Do]\nlessons:\n  t1-l1: { title: L1, objectives: [Do] }\n',
-    'en/quiz.yaml': 'questions:\n  q-t1-01: { text: "Is it?", feedback: { "true": "Yes", "false": "No" } }\n',
+    'en/quiz.yaml': 'questions:\n  q-t1-01: { text: "Is it?", explanation: "Because.", feedback: { "true": "Yes", "false": "No" } }\n',
     'en/lessons/t1-l1.md': '## What you will be able to do\n\n- Do\n',
   };
   edit(files);
@@ -41,6 +41,6 @@ describe('loadCurriculum', () => {
   it('rejects a pass mark of 140 and names the file', () => {
     writeCourse(root, (files) => (files['course.yaml'] = files['course.yaml'].replace('passMark: 70', 'passMark: 140')));
     expect(() => loadCurriculum(root)).toThrow(CurriculumError);
-    expect(() => loadCurriculum(root)).toThrow(/t1-test\/course\.yaml quiz pass mark 140/);
+    expect(() => loadCurriculum(root)).toThrow(/t1-test\/course\.yaml:\d+ quiz\.passMark 140 must be <= 100/);
   });
 });

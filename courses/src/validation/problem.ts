@@ -3,11 +3,19 @@ export interface Problem {
   file?: string;
   line?: number;
   message: string;
+  /** Errors fail validation; warnings are printed and let it pass. Default: error. */
+  severity?: 'error' | 'warning';
+  /** Key path inside `file` (YAML), used by the loader to find the line. */
+  path?: (string | number)[];
 }
 
 export function formatProblem(problem: Problem): string {
   const where = problem.file ? `${problem.file}${problem.line ? `:${problem.line}` : ''} ` : '';
-  return `${where}${problem.message}`;
+  return `${problem.severity === 'warning' ? 'warning: ' : ''}${where}${problem.message}`;
+}
+
+export function isError(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 export class CurriculumError extends Error {

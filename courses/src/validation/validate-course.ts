@@ -1,32 +1,35 @@
-import type { Course } from '../model/types.js';
-import { DEFAULT_LANGUAGE } from '../model/types.js';
+import type { Course, Language } from '../model/types.js';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../model/types.js';
 import type { Problem } from './problem.js';
+import { validateLesson } from './validate-lesson.js';
+import { validateSettings } from './validate-settings.js';
+import { validateText } from './validate-text.js';
 
-const ID = /^[a-z][a-z0-9-]*$/;
-
-/** Checks ids, references and the default language's completeness. */
+/**
+ * Everything checkable on one course in memory: settings and answer keys, each present language's
+ * text (complete, no orphans), each lesson's Markdown. A declared language with no text at all is
+ * a warning (learners get English with a notice); text for an undeclared language is an error.
+ * Files are named relative to the course folder; the loader adds the folder and line numbers.
+ */
 export function validateCourse(course: Course): Problem[] {
-  const problems: Problem[] = [];
-  const where = course.sourceDir ?? course.settings.id;
-  const { settings } = course;
-  if (!settings.id || !ID.test(settings.id)) problems.push({ file: `${where}/course.yaml`, message: `course id "${settings.id}" is missing or not of the form ${ID}` });
-  if (!(settings.quiz?.passMark >= 1 && settings.quiz?.passMark <= 100)) {
-    problems.push({ file: `${where}/course.yaml`, message: `quiz pass mark ${settings.quiz?.passMark} must be between 1 and 100` });
+  const problems = validateSettings(course);
+  if (!course.texts[DEFAULT_LANGUAGE]) problems.push({ file: `${DEFAULT_LANGUAGE}/`, message: 'the English text is missing' });
+  const untranslated: Language[] = [];
+  for (const lang of LANGUAGES) {
+    const text = course.texts[lang];
+    const declared = lang === DEFAULT_LANGUAGE || course.settings.languages?.includes(lang);
+    if (!text) {
+      if (declared && lang !== DEFAULT_LANGUAGE) untranslated.push(lang);
+      continue;
+    }
+    if (!declared) problems.push({ file: `${lang}/`, message: `${lang} text exists but ${lang} is not in the course's languages` });
+    problems.push(...validateText(course, lang as Language, text));
+    for (const [lessonId, lesson] of Object.entries(text.lessons ?? {})) {
+      if (lesson?.markdown) problems.push(...validateLesson(lesson.markdown, `${lang}/lessons/${lessonId}.md`));
+    }
   }
-  const english = course.texts[DEFAULT_LANGUAGE];
-  if (!english) {
-    problems.push({ file: `${where}/${DEFAULT_LANGUAGE}`, message: 'the English text is missing' });
-    return problems;
-  }
-  for (const lessonId of settings.lessons ?? []) {
-    if (!english.lessons[lessonId]?.markdown) problems.push({ file: `${where}/en/lessons/${lessonId}.md`, message: `lesson ${lessonId} has no English text` });
-  }
-  const seen = new Set<string>();
-  for (const question of course.questions) {
-    if (!ID.test(question.id ?? '')) problems.push({ file: `${where}/quiz.yaml`, message: `question id "${question.id}" is missing or malformed` });
-    if (seen.has(question.id)) problems.push({ file: `${where}/quiz.yaml`, message: `question id ${question.id} is used twice` });
-    seen.add(question.id);
-    if (!english.questions[question.id]?.text) problems.push({ file: `${where}/en/quiz.yaml`, message: `question ${question.id} has no text` });
+  if (untranslated.length > 0) {
+    problems.push({ file: 'course.yaml', path: ['languages'], severity: 'warning', message: `no text yet in ${untranslated.join(', ')}: learners get English with a notice` });
   }
   return problems;
 }

@@ -1,0 +1,30 @@
+import { formatProblem, isError } from '../index.js';
+import { inspectCurriculum } from '../node/index.js';
+import { translationsTable } from './translations-table.js';
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/**
+ * `validate <dir>`: one line per problem (warnings too); exit code 1 on any error.
+ * `translations <dir>`: the course × language completeness table.
+ */
+export function runCli(args: string[], out: Output): number {
+  const [command, dir = 'courses/content'] = args;
+  if (command !== 'validate' && command !== 'translations') {
+    out.error('usage: main.js validate|translations <content-dir>');
+    return 2;
+  }
+  const { courses, problems } = inspectCurriculum(dir);
+  const errors = problems.filter(isError);
+  if (command === 'translations') out.log(translationsTable(courses));
+  else for (const problem of problems) (isError(problem) ? out.error : out.log)(formatProblem(problem));
+  if (errors.length > 0) {
+    out.error(`${errors.length} error(s), ${problems.length - errors.length} warning(s) in ${dir}`);
+    return 1;
+  }
+  if (command === 'validate') out.log(`${courses.length} course(s) valid in ${dir} (${problems.length} warning(s))`);
+  return 0;
+}

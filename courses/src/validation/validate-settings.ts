@@ -1,0 +1,106 @@
+import type { Course, PartQuestion, Question } from '../model/types.js';
+import { QUESTION_TYPES } from '../model/types.js';
+import type { Problem } from './problem.js';
+
+export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
+
+type Report = (message: string, path: (string | number)[]) => void;
+
+function checkIds(ids: unknown[], what: string, path: (string | number)[], report: Report): void {
+  const seen = new Set<unknown>();
+  ids.forEach((id, index) => {
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) report(`${what} id "${String(id)}" must match ${ID_PATTERN}`, [...path, index]);
+    else if (seen.has(id)) report(`${what} id ${id} is used twice`, [...path, index]);
+    seen.add(id);
+  });
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set(a).size === a.length && a.every((id) => b.includes(id));
+
+/** Answer keys must name real options, prompts, targets and items. */
+function checkKey(question: Question | PartQuestion, path: (string | number)[], report: Report): void {
+  const name = `question ${question.id}`;
+  switch (question.type) {
+    case 'single-choice':
+      checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
+      if (!question.options?.includes(question.correct)) report(`the answer key of ${name} names option "${question.correct}", which it does not have`, [...path, 'correct']);
+      break;
+    case 'multiple-choice':
+      checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
+      if (!Array.isArray(question.correct) || question.correct.length === 0) report(`${name} has no right option`, [...path, 'correct']);
+      for (const id of question.correct ?? []) {
+        if (!question.options?.includes(id)) report(`the answer key of ${name} names option "${id}", which it does not have`, [...path, 'correct']);
+      }
+      break;
+    case 'matching':
+      for (const [prompt, target] of Object.entries(question.correct ?? {})) {
+        if (!question.prompts?.includes(prompt)) report(`the answer key of ${name} names prompt "${prompt}", which it does not have`, [...path, 'correct', prompt]);
+        if (!question.targets?.includes(target)) report(`the answer key of ${name} names target "${target}", which it does not have`, [...path, 'correct', prompt]);
+      }
+      for (const prompt of question.prompts ?? []) {
+        if (!Object.hasOwn(question.correct ?? {}, prompt)) report(`prompt "${prompt}" of ${name} has no target in the answer key`, [...path, 'correct']);
+      }
+      break;
+    case 'ordering':
+      if (!sameSet(question.correct ?? [], question.items ?? [])) report(`the answer key of ${name} must list each of its items exactly once`, [...path, 'correct']);
+      break;
+    case 'true-false':
+      if (typeof question.correct !== 'boolean') report(`the answer key of ${name} must be true or false`, [...path, 'correct']);
+      break;
+    case 'short-text':
+      break;
+    default:
+      report(`${name} has the unknown type "${(question as { type?: string }).type}" (known: ${QUESTION_TYPES.join(', ')})`, [...path, 'type']);
+  }
+}
+
+/** Settings and question bank: ids, answer keys, quiz rules. Pure: works on in-memory courses too. */
+export function validateSettings(course: Course): Problem[] {
+  const problems: Problem[] = [];
+  const at = (file: string): Report => (message, path) => problems.push({ file, path, message });
+  const settingsReport = at('course.yaml');
+  const bankReport = at('quiz.yaml');
+  const { settings, questions } = course;
+  checkIds([settings.id], 'course', ['id'], settingsReport);
+  checkIds(settings.lessons ?? [], 'lesson', ['lessons'], settingsReport);
+  checkIds(settings.glossary ?? [], 'glossary', ['glossary'], settingsReport);
+  if ((settings.lessons ?? []).length === 0) settingsReport('the course has no lessons', ['lessons']);
+  if (!settings.languages?.includes('en')) settingsReport('languages must include en', ['languages']);
+
+  const quiz = settings.quiz;
+  if (!(quiz?.passMark >= 1 && quiz?.passMark <= 100)) settingsReport(`quiz pass mark ${quiz?.passMark} must be between 1 and 100`, ['quiz', 'passMark']);
+  if (!(quiz?.attempts === 'unlimited' || (Number.isInteger(quiz?.attempts) && (quiz.attempts as number) >= 1))) {
+    settingsReport(`quiz attempts ${String(quiz?.attempts)} must be a whole number ≥ 1 or "unlimited"`, ['quiz', 'attempts']);
+  }
+  if (quiz?.draw !== undefined && quiz.drawByTopic !== undefined) settingsReport('quiz has both draw and drawByTopic: use one', ['quiz', 'drawByTopic']);
+  if (quiz?.draw !== undefined && !(quiz.draw >= 1 && quiz.draw <= questions.length)) {
+    settingsReport(`quiz draws ${quiz.draw} questions from a bank of ${questions.length}`, ['quiz', 'draw']);
+  }
+  for (const [topic, count] of Object.entries(quiz?.drawByTopic ?? {})) {
+    const available = questions.filter((question) => question.topic === topic).length;
+    if (available === 0) settingsReport(`quiz draws from topic "${topic}", which no question has`, ['quiz', 'drawByTopic', topic]);
+    else if (count > available) settingsReport(`quiz draws ${count} questions of topic "${topic}" but the bank has ${available}`, ['quiz', 'drawByTopic', topic]);
+  }
+
+  const ids: { id: unknown; path: (string | number)[] }[] = [];
+  questions.forEach((question, index) => {
+    ids.push({ id: question.id, path: ['questions', index, 'id'] });
+    if (question.type === 'scenario') {
+      if (!Array.isArray(question.parts) || question.parts.length === 0) bankReport(`scenario ${question.id} has no parts`, ['questions', index, 'parts']);
+      (question.parts ?? []).forEach((part, partIndex) => {
+        ids.push({ id: part.id, path: ['questions', index, 'parts', partIndex, 'id'] });
+        if ((part.type as string) === 'scenario') bankReport(`part ${part.id} of ${question.id} is a scenario; parts cannot nest`, ['questions', index, 'parts', partIndex, 'type']);
+        else checkKey(part, ['questions', index, 'parts', partIndex], bankReport);
+      });
+    } else {
+      checkKey(question, ['questions', index], bankReport);
+    }
+  });
+  const seen = new Set<unknown>();
+  for (const { id, path } of ids) {
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) bankReport(`question id "${String(id)}" must match ${ID_PATTERN}`, path);
+    else if (seen.has(id)) bankReport(`question id ${id} is used twice`, path);
+    seen.add(id);
+  }
+  return problems;
+}
