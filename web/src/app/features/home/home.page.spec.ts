@@ -1,10 +1,17 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { provideTestTranslations } from '../../../testing/translations';
 import { HomePage } from './home.page';
 
 describe('HomePage', () => {
-  beforeEach(() => TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] }));
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), provideTestTranslations()] });
+    await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+  });
 
   it('shows the number of courses once the API answers', async () => {
     const fixture = TestBed.createComponent(HomePage);

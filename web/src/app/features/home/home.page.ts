@@ -1,19 +1,23 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
 import { HealthService } from '../../core/health.service';
 
 @Component({
   selector: 'vt-home-page',
+  imports: [TranslatePipe, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>VT Academy</h1>
-    <p>Self-paced training for police and security officers protecting soft targets — places of worship, urban centres, tourist sites and mass events.</p>
+    <p>{{ 'home.intro' | translate }}</p>
     @if (health(); as h) {
       <p role="status" data-testid="platform-status">
-        @if (h.status === 'ok') { Platform online · {{ h.courses }} courses available } @else { The platform cannot be reached right now. }
+        @if (h.status === 'ok') { {{ 'home.online' | translate: { count: h.courses } }} } @else { {{ 'home.down' | translate }} }
       </p>
     } @else {
-      <p role="status">Checking the platform…</p>
+      <p role="status">{{ 'home.checking' | translate }}</p>
     }
+    <p><a routerLink="/courses" class="button">{{ 'home.browse' | translate }}</a></p>
   `,
 })
 export class HomePage {

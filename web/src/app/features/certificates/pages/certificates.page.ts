@@ -1,0 +1,62 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { LanguageService } from '../../../core/i18n/language.service';
+import type { Certificate } from '../../../core/models/api.models';
+import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+
+@Component({
+  selector: 'vt-certificates-page',
+  imports: [TranslatePipe, ProblemMessage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'titles.certificates' | translate }}</h1>
+    <p role="status" aria-live="polite">{{ copied() }}</p>
+    @if (certificates.hasValue()) {
+      @if (certificates.value().length === 0) { <p>{{ 'certificates.none' | translate }}</p> }
+      <ul class="cards">
+        @for (c of certificates.value(); track c.code) {
+          <li class="card">
+            <h2>{{ c.courseTitle }}</h2>
+            <p>
+              {{ 'certificates.issued' | translate: { date: language.formatDate(c.issuedAt) } }}
+              @if (c.expiresAt) { · {{ 'certificates.expires' | translate: { date: language.formatDate(c.expiresAt) } }} }
+              @if (c.revoked) { · <strong>{{ 'certificates.revoked' | translate }}</strong> }
+            </p>
+            <p>{{ 'certificates.code' | translate: { code: c.code } }}</p>
+            <p class="actions">
+              <a class="button" [href]="pdfUrl(c)" download>{{ 'certificates.download' | translate }}</a>
+              <button type="button" class="secondary" (click)="copy(c)">{{ 'certificates.copy' | translate }}</button>
+            </p>
+          </li>
+        }
+      </ul>
+    } @else if (certificates.error()) {
+      <vt-problem [problem]="problem()" />
+    } @else {
+      <p role="status">{{ 'app.loading' | translate }}</p>
+    }
+  `,
+  styles: `.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }`,
+})
+export class CertificatesPage {
+  protected readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
+  protected readonly certificates = httpResource<Certificate[]>(() => '/api/certificates/me');
+  protected readonly problem = computed(() => (this.certificates.error() ? asProblem(this.certificates.error()) : undefined));
+  protected readonly copied = signal('');
+
+  protected pdfUrl(c: Certificate): string {
+    return `/api/certificates/${encodeURIComponent(c.code)}/pdf`;
+  }
+
+  protected async copy(c: Certificate): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(c.verifyUrl);
+      this.copied.set(this.translate.instant('certificates.copied'));
+    } catch {
+      // No clipboard (insecure context or refused permission): show the link so it can be copied by hand.
+      this.copied.set(this.translate.instant('certificates.copyFailed', { url: c.verifyUrl }));
+    }
+  }
+}

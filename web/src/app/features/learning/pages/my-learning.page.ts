@@ -1,0 +1,59 @@
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../../core/i18n/language.service';
+import type { Enrolment } from '../../../core/models/api.models';
+import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { groupEnrolments, type LearningGroups } from '../models/learning-groups';
+
+const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
+  { key: 'overdue', title: 'learning.overdue' },
+  { key: 'dueSoon', title: 'learning.dueSoon' },
+  { key: 'inProgress', title: 'learning.inProgress' },
+  { key: 'completed', title: 'learning.completed' },
+];
+
+@Component({
+  selector: 'vt-my-learning-page',
+  imports: [TranslatePipe, RouterLink, ProblemMessage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'titles.learning' | translate }}</h1>
+    @if (enrolments.hasValue()) {
+      @if (enrolments.value().length === 0) {
+        <p>{{ 'learning.none' | translate }} <a routerLink="/courses">{{ 'learning.browse' | translate }}</a></p>
+      }
+      @for (section of sections; track section.key) {
+        <section [attr.aria-labelledby]="'h-' + section.key">
+          <h2 [id]="'h-' + section.key">{{ section.title | translate }} ({{ groups()[section.key].length }})</h2>
+          @if (groups()[section.key].length === 0) {
+            <p>{{ 'learning.empty' | translate }}</p>
+          } @else {
+            <ul>
+              @for (e of groups()[section.key]; track e.id) {
+                <li>
+                  <a [routerLink]="['/courses', e.courseId]">{{ e.courseTitle }}</a>
+                  — {{ 'learning.percent' | translate: { percent: language.formatNumber(e.percent) } }}
+                  @if (e.completedAt) { · {{ 'learning.completedOn' | translate: { date: language.formatDate(e.completedAt) } }} }
+                  @else if (e.dueAt) { · {{ 'learning.due' | translate: { date: language.formatDate(e.dueAt) } }} }
+                </li>
+              }
+            </ul>
+          }
+        </section>
+      }
+    } @else if (enrolments.error()) {
+      <vt-problem [problem]="problem()" />
+    } @else {
+      <p role="status">{{ 'app.loading' | translate }}</p>
+    }
+  `,
+})
+export class MyLearningPage {
+  protected readonly language = inject(LanguageService);
+  protected readonly sections = SECTIONS;
+  protected readonly enrolments = httpResource<Enrolment[]>(() => '/api/enrolments/me');
+  protected readonly groups = computed(() => groupEnrolments(this.enrolments.value() ?? [], new Date()));
+  protected readonly problem = computed(() => (this.enrolments.error() ? asProblem(this.enrolments.error()) : undefined));
+}

@@ -1,0 +1,69 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { AttemptResult, LearnerQuestion, QuestionResult } from '@vt/courses';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { describeResponse } from '../models/responses';
+
+interface ResultRow {
+  question: LearnerQuestion;
+  result: QuestionResult;
+}
+
+/** Score, pass or fail (in words and a symbol, never colour alone), and each question's feedback. */
+@Component({
+  selector: 'vt-attempt-results',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let r = result();
+    <section class="summary" [class.passed]="r.passed" aria-labelledby="result-heading" tabindex="-1" id="attempt-result">
+      <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
+      <p data-testid="score">{{ 'quiz.score' | translate: { score: language.formatNumber(r.score), passMark: r.passMark } }}</p>
+    </section>
+    <ol class="results">
+      @for (row of rows(); track row.result.questionId) {
+        <li>
+          <h3>{{ row.question.text }}</h3>
+          <p><strong>{{ verdict(row.result) | translate }}</strong> — {{ 'quiz.earned' | translate: { earned: earned(row.result), points: row.result.points } }}</p>
+          @for (f of row.result.feedback; track $index) { <p>{{ f }}</p> }
+          @if (!row.result.correct) { <p>{{ 'quiz.expected' | translate: { answer: describe(row.question, row.result) } }}</p> }
+          @if (row.result.explanation) { <p><strong>{{ 'quiz.explanation' | translate }}:</strong> {{ row.result.explanation }}</p> }
+        </li>
+      }
+    </ol>
+  `,
+  styles: `
+    .summary { border-inline-start: 6px solid #b42318; padding: 0.5rem 1rem; background: #fdecea; }
+    .summary.passed { border-color: #1a7f37; background: #e6f4ea; }
+    .results h3 { font-size: 1rem; }
+  `,
+})
+export class AttemptResults {
+  protected readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
+  readonly result = input.required<AttemptResult>();
+  readonly questions = input.required<LearnerQuestion[]>();
+
+  protected readonly rows = computed<ResultRow[]>(() => {
+    const byId = new Map(this.questions().map((q) => [q.id, q]));
+    return this.result()
+      .results.map((result) => ({ result, question: byId.get(result.questionId) }))
+      .filter((row): row is ResultRow => !!row.question);
+  });
+
+  protected verdict(result: QuestionResult): string {
+    if (result.correct) return 'quiz.correct';
+    return result.fraction > 0 ? 'quiz.partly' : 'quiz.incorrect';
+  }
+
+  protected earned(result: QuestionResult): string {
+    return this.language.formatNumber(Math.round(result.fraction * result.points * 100) / 100);
+  }
+
+  protected describe(question: LearnerQuestion, result: QuestionResult): string {
+    return describeResponse(question, result.correctResponse, {
+      true: this.translate.instant('quiz.true'),
+      false: this.translate.instant('quiz.false'),
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import type { LearnerQuestion, QuestionResponse } from '@vt/courses';
+
+export type Responses = Record<string, QuestionResponse>;
+
+/**
+ * Starting answers: an ordering question starts in the order shown (leaving it as it is is an
+ * answer), a scenario holds its parts' answers; every other question starts unanswered.
+ */
+export function initialResponses(questions: readonly LearnerQuestion[]): Responses {
+  const responses: Responses = {};
+  for (const q of questions) {
+    const initial = initialResponse(q);
+    if (initial !== undefined) responses[q.id] = initial;
+  }
+  return responses;
+}
+
+function initialResponse(q: LearnerQuestion): QuestionResponse | undefined {
+  if (q.type === 'ordering') return (q.items ?? []).map((item) => item.id);
+  if (q.type === 'scenario') return initialResponses(q.parts ?? []);
+  return undefined;
+}
+
+export function isAnswered(q: LearnerQuestion, response: QuestionResponse | undefined): boolean {
+  if (response === undefined) return false;
+  switch (q.type) {
+    case 'single-choice':
+    case 'short-text':
+      return typeof response === 'string' && response.trim() !== '';
+    case 'true-false':
+      return typeof response === 'boolean';
+    case 'multiple-choice':
+      return Array.isArray(response) && response.length > 0;
+    case 'ordering':
+      return Array.isArray(response);
+    case 'matching':
+      return typeof response === 'object' && !Array.isArray(response) && (q.prompts ?? []).every((p) => typeof response[p.id] === 'string' && response[p.id] !== '');
+    case 'scenario': {
+      const parts = typeof response === 'object' && !Array.isArray(response) ? response : {};
+      return (q.parts ?? []).every((part) => isAnswered(part, parts[part.id]));
+    }
+  }
+}
+
+/** Moves item `index` of an ordering answer by `delta` places; out-of-range moves change nothing. */
+export function move(order: readonly string[], index: number, delta: -1 | 1): string[] {
+  const target = index + delta;
+  if (index < 0 || index >= order.length || target < 0 || target >= order.length) return [...order];
+  const next = [...order];
+  [next[index], next[target]] = [next[target], next[index]];
+  return next;
+}
+
+/** A response in words, using the question's own labels (for "correct answer" after submit). */
+export function describeResponse(q: LearnerQuestion, response: QuestionResponse, words: { true: string; false: string }): string {
+  const label = (list: { id: string; text: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.text ?? id;
+  if (typeof response === 'boolean') return response ? words.true : words.false;
+  if (typeof response === 'string') return q.type === 'short-text' ? response : label(q.options, response);
+  if (Array.isArray(response)) return response.map((id) => label(q.type === 'ordering' ? q.items : q.options, String(id))).join(q.type === 'ordering' ? ' → ' : ', ');
+  if (q.type === 'matching') {
+    return Object.entries(response)
+      .map(([prompt, target]) => `${label(q.prompts, prompt)} = ${label(q.targets, String(target))}`)
+      .join('; ');
+  }
+  return (q.parts ?? [])
+    .filter((part) => response[part.id] !== undefined)
+    .map((part) => describeResponse(part, response[part.id] as QuestionResponse, words))
+    .join(' | ');
+}
