@@ -1,0 +1,204 @@
+/**
+ * End to end: real packages in headless Chromium, with scorm-again as the LMS. A learner walks
+ * every lesson, fails the quiz, leaves, relaunches (resume at the bookmark with answers and
+ * attempts restored), retries, passes and finishes. Every CMI value the SCO sets is recorded.
+ */
+import type { Course, Language, Question } from '@vt/courses';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { buildPackage } from '../src/build-package.js';
+import type { ScormFormat } from '../src/options.js';
+import { courseById } from './curriculum.js';
+import { startHarness, type Harness } from './lms-harness.js';
+
+interface LogEntry { launch: string; call: string; element?: string; value?: string; error: string }
+type Cmi = Record<string, unknown>;
+
+let browser: Browser;
+let harness: Harness;
+let context: BrowserContext;
+let page: Page;
+const outside: string[] = [];
+
+interface ChromiumTools { CHROMIUM_ARGS: string[]; findChromium: () => string | undefined }
+
+beforeAll(async () => {
+  // The workspace's shared launcher (CHROMIUM_PATH or Debian's /usr/bin/chromium, closed-network flags).
+  const { CHROMIUM_ARGS, findChromium } = (await import(new URL('../../tools/chromium.mjs', import.meta.url).href)) as ChromiumTools;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  page = await context.newPage();
+  await page.goto(`${harness.baseUrl}/harness.html`);
+  await page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
+});
+afterEach(async () => context?.close());
+
+async function launch(name: string, version: '1.2' | '2004', saved?: Cmi): Promise<Frame> {
+  await page.evaluate(([pkg, v, data]) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(pkg, v, data), [name, version, saved] as const);
+  const frame = await (await page.waitForSelector('iframe[name="sco"]')).contentFrame();
+  if (!frame) throw new Error('no SCO frame');
+  await frame.waitForSelector('main h1');
+  return frame;
+}
+
+const lmsLog = (): Promise<LogEntry[]> => page.evaluate(() => (window as unknown as { lmsLog: LogEntry[] }).lmsLog);
+const cmi = (): Promise<Cmi> => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { currentApi: { cmi: unknown } }).currentApi.cmi)));
+const scoErrors = (frame: Frame): Promise<string[]> => frame.evaluate(() => (window as unknown as { vtScormErrors: string[] }).vtScormErrors);
+
+/** Answers every question on the quiz page correctly, as a learner would, from the answer keys. */
+async function answerCorrectly(frame: Frame, course: Course, lang: Language): Promise<void> {
+  const byId = new Map<string, Question>();
+  for (const q of course.questions) {
+    byId.set(q.id, q);
+    if (q.type === 'scenario') for (const part of q.parts) byId.set(part.id, part);
+  }
+  const ids = await frame.$$eval('fieldset.question', (sets) => sets.map((s) => (s as HTMLElement).dataset.question as string));
+  for (const id of ids) {
+    const q = byId.get(id) as Question;
+    const set = `fieldset[data-question="${id}"]`;
+    switch (q.type) {
+      case 'single-choice':
+        await frame.check(`${set} > .choice input[value="${q.correct}"]`);
+        break;
+      case 'multiple-choice':
+        for (const option of q.correct) await frame.check(`${set} > .choice input[value="${option}"]`);
+        break;
+      case 'true-false':
+        await frame.check(`${set} > .choice input[value="${q.correct}"]`);
+        break;
+      case 'matching':
+        for (const [prompt, target] of Object.entries(q.correct)) await frame.selectOption(`${set} select[data-prompt="${prompt}"]`, target);
+        break;
+      case 'ordering':
+        for (const [index, item] of q.correct.entries()) await frame.selectOption(`${set} select[data-item="${item}"]`, String(index + 1));
+        break;
+      case 'short-text': {
+        const text = course.texts[lang]?.questions;
+        const parent = course.questions.find((each) => each.type === 'scenario' && each.parts.some((p) => p.id === id));
+        const accepted = parent ? text?.[parent.id]?.parts?.[id]?.accepted : text?.[id]?.accepted;
+        await frame.fill(`${set} input[type="text"]`, accepted?.[0] ?? '');
+        break;
+      }
+    }
+  }
+}
+
+const FLOWS: { course: string; lang: Language; format: ScormFormat }[] = [
+  { course: 'a1-foundations', lang: 'en', format: 'scorm12' },
+  { course: 'b1-reconnaissance', lang: 'ar', format: 'scorm2004' },
+];
+
+describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId, lang, format }) => {
+  const version = format === 'scorm12' ? '1.2' : '2004';
+  const v12 = version === '1.2';
+  const name = `${courseId}.${lang}.${format}`;
+
+  it('walks, fails, resumes at the bookmark, retries, passes and finishes with a clean CMI record', async () => {
+    const course = courseById(courseId);
+    await harness.addPackage(name, await buildPackage(course, { format, lang }));
+    const passMark = course.settings.quiz.passMark;
+    // What an LMS takes from the manifest: the mastery score (1.2) or scaled passing score (2004).
+    const first = await launch(name, version, v12 ? { student_data: { mastery_score: String(passMark) } } : { scaled_passing_score: String(passMark / 100) });
+    expect(await first.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
+    if (lang === 'ar') {
+      // Mirrored: the table of contents sits on the right of the lesson.
+      const [toc, main] = await Promise.all([first.locator('nav.toc').boundingBox(), first.locator('main').boundingBox()]);
+      expect(toc && main && toc.x > main.x).toBe(true);
+    }
+
+    // Walk every lesson with Next, then fail the quiz with a single answer.
+    for (let i = 1; i < course.settings.lessons.length; i++) await first.click('button.next');
+    await first.click('button.next');
+    await first.waitForSelector('form.quiz');
+    await first.locator('fieldset.question.true-false > .choice input, fieldset.question.single-choice > .choice input').first().check();
+    const answered = await first.$eval('input:checked', (input) => [(input.closest('fieldset') as HTMLElement).dataset.question, (input as HTMLInputElement).value]);
+    await first.click('button.submit');
+    await first.waitForSelector('.summary .failed');
+    expect(await scoErrors(first)).toEqual([]);
+    await page.evaluate(() => (window as unknown as { closeSco: () => void }).closeSco());
+    await page.waitForFunction(() => (window as unknown as { lmsLog: { call: string }[] }).lmsLog.some((e) => /Finish|Terminate/.test(e.call)));
+
+    const afterFirst = await cmi();
+    const log1 = await lmsLog();
+    const calls1 = log1.map((e) => e.call);
+    expect(calls1.filter((c) => /Initialize/.test(c))).toHaveLength(1);
+    expect(calls1.filter((c) => /Finish|Terminate/.test(c))).toHaveLength(1);
+    expect(calls1.filter((c) => /Commit/.test(c)).length).toBeGreaterThanOrEqual(course.settings.lessons.length + 2);
+    expect(log1.filter((e) => e.error !== '0')).toEqual([]);
+    const sets = new Map(log1.filter((e) => e.element).map((e) => [e.element as string, e.value]));
+    const drawn = course.settings.quiz.draw ?? course.questions.length;
+    if (v12) {
+      const core = afterFirst.core as Cmi;
+      expect(core.lesson_status).toBe('failed');
+      expect(Number((core.score as Cmi).raw)).toBeLessThan(passMark);
+      expect(sets.get('cmi.core.exit')).toBe('suspend');
+      expect(sets.get('cmi.core.lesson_location')).toBe('quiz');
+      expect(sets.get('cmi.core.session_time')).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
+    } else {
+      expect(afterFirst.success_status).toBe('failed');
+      expect(afterFirst.completion_status).toBe('incomplete');
+      expect(sets.get('cmi.exit')).toBe('suspend');
+      expect(sets.get('cmi.location')).toBe('quiz');
+      expect(sets.get('cmi.session_time')).toMatch(/^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
+      expect(Number(sets.get('cmi.score.scaled'))).toBeLessThan(passMark / 100);
+    }
+    // One interaction per drawn question (scenarios: one per part), ids the questions' own.
+    const interactionIds = [...sets.entries()].filter(([k]) => /^cmi\.interactions\.\d+\.id$/.test(k)).map(([, v]) => v);
+    expect(interactionIds.length).toBeGreaterThanOrEqual(drawn);
+    const knownIds = new Set(course.questions.flatMap((q) => (q.type === 'scenario' ? q.parts.map((p) => p.id) : [q.id])));
+    for (const id of interactionIds) expect(knownIds.has(id as string)).toBe(true);
+    expect([...sets.entries()].filter(([k]) => /\.result$/.test(k)).map(([, v]) => v)).toEqual(
+      expect.arrayContaining([v12 ? 'wrong' : 'incorrect']),
+    );
+
+    // Relaunch with what the LMS saved: resume on the quiz, attempt 1 used, the answer restored.
+    const resumeData: Cmi = v12
+      ? { core: { entry: 'resume', lesson_location: (afterFirst.core as Cmi).lesson_location, lesson_status: 'failed' }, suspend_data: afterFirst.suspend_data, student_data: { mastery_score: String(passMark) } }
+      : { entry: 'resume', location: afterFirst.location, suspend_data: afterFirst.suspend_data, completion_status: 'incomplete', success_status: 'failed', scaled_passing_score: String(passMark / 100) };
+    const second = await launch(name, version, resumeData);
+    await second.waitForSelector('.summary .failed');
+    expect(await second.textContent('.quiz-info')).toContain(': 1 / ');
+    expect(await second.isChecked(`fieldset[data-question="${answered[0]}"] > .choice input[value="${answered[1]}"]`)).toBe(true);
+    expect(await second.$$eval('.toc li.read', (items) => items.length)).toBe(course.settings.lessons.length);
+
+    await second.click('button.retry');
+    await answerCorrectly(second, course, lang);
+    await second.click('button.submit');
+    await second.waitForSelector('.summary .passed');
+    await second.click('button.finish');
+    await second.waitForSelector('.finished');
+    const log2 = (await lmsLog()).slice(log1.length);
+    expect(log2.filter((e) => e.error !== '0')).toEqual([]);
+    expect(log2.filter((e) => /Finish|Terminate/.test(e.call))).toHaveLength(1);
+    expect(await scoErrors(second).catch(() => [])).toEqual([]);
+    const done = await cmi();
+    const sets2 = new Map(log2.filter((e) => e.element).map((e) => [e.element as string, e.value]));
+    if (v12) {
+      expect((done.core as Cmi).lesson_status).toBe('passed');
+      expect(Number(((done.core as Cmi).score as Cmi).raw)).toBe(100);
+      expect(sets2.get('cmi.core.exit')).toBe('');
+    } else {
+      expect(done.success_status).toBe('passed');
+      expect(done.completion_status).toBe('completed');
+      expect(sets2.get('cmi.score.raw')).toBe('100');
+      expect(sets2.get('cmi.score.scaled')).toBe('1');
+      expect(sets2.get('cmi.exit')).toBe('normal');
+    }
+    expect([...sets2.entries()].filter(([k]) => /\.result$/.test(k)).every(([, v]) => v === 'correct')).toBe(true);
+    expect(outside).toEqual([]);
+  });
+});
