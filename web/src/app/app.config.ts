@@ -7,7 +7,7 @@ import {
   type ApplicationConfig,
 } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
 import { provideRouteFocus } from './core/a11y/route-focus';
 import { AuthService } from './core/auth/auth.service';
@@ -33,7 +33,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([problemInterceptor])),
-    provideTranslateService({ loader: BundledTranslationLoader, fallbackLang: 'en' }),
+    provideTranslateService({ loader: provideTranslateLoader(BundledTranslationLoader), fallbackLang: 'en' }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(startInLearnersLanguage),
     provideRouteFocus(),

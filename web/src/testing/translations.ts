@@ -1,8 +1,8 @@
 import type { EnvironmentProviders, Provider } from '@angular/core';
-import { provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { BundledTranslationLoader } from '../app/core/i18n/translation-loader';
 
 /** The real strings and loader, in English, for component tests. */
 export function provideTestTranslations(): (Provider | EnvironmentProviders)[] {
-  return provideTranslateService({ loader: BundledTranslationLoader, fallbackLang: 'en', lang: 'en' });
+  return provideTranslateService({ loader: provideTranslateLoader(BundledTranslationLoader), fallbackLang: 'en', lang: 'en' });
 }
