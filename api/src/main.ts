@@ -3,7 +3,17 @@ import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { CurriculumError } from '@vt/courses';
 import { ConfigError, loadConfig } from './config/app-config.js';
-import { UsersService } from './users/users.service.js';
+import { CatalogueService } from './catalogue/catalogue.service.js';
+import { EnrolmentsService } from './enrolments/enrolments.service.js';
+import { DEMO_USERS, UsersService } from './users/users.service.js';
+
+const DEMO_COURSE = 'a1-foundations';
+
+/** So that a fresh platform has something to show: the demo trainee starts on the first course. */
+async function enrolDemoTrainee(users: UsersService, enrolments: EnrolmentsService, catalogue: CatalogueService): Promise<void> {
+  const trainee = await users.findByEmail(DEMO_USERS[0].email);
+  if (trainee && catalogue.hasCourse(DEMO_COURSE)) await enrolments.enrol(trainee.id, DEMO_COURSE);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,6 +21,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const created = await app.get(UsersService).seedDemoAccounts(process.env.DEMO_PASSWORD);
     if (created.length > 0) {
+      await enrolDemoTrainee(app.get(UsersService), app.get(EnrolmentsService), app.get(CatalogueService));
       // Printed once, on the first start only: the passwords are not stored anywhere in clear.
       console.log('\nDemo accounts created (shown this once):');
       for (const account of created) console.log(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`);

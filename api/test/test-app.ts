@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -45,6 +45,8 @@ let userCounter = 0;
 /** Starts the real application on a fresh data directory (and a wiped PostgreSQL schema). */
 export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-api-'));
+  // An empty curriculum unless the suite asks for one (a missing folder is a start-up error).
+  mkdirSync(join(dataDir, 'no-courses'));
   const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, COURSES_DIR: join(dataDir, 'no-courses'), WEB_DIR: join(dataDir, 'no-web'), AUTH_RATE_LIMIT: '10000', ...env });
   if (config.database.type === 'postgres') {
     const wipe = new DataSource({ type: 'postgres', url: config.database.url });

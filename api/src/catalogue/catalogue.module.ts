@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueService } from './catalogue.service.js';
+import { CourseVersion } from './course-version.entity.js';
 
-@Module({ providers: [CatalogueService], exports: [CatalogueService] })
+@Module({ imports: [TypeOrmModule.forFeature([CourseVersion])], providers: [CatalogueService], exports: [CatalogueService] })
 export class CatalogueModule {}

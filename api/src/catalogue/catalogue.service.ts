@@ -1,22 +1,89 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Course } from '@vt/courses';
-import { loadCurriculum } from '@vt/courses/node';
+import { courseContentHash, loadCurriculum } from '@vt/courses/node';
+import type { Repository } from 'typeorm';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { CourseVersion } from './course-version.entity.js';
 
-/** The curriculum from courses/, loaded and validated once at start-up. */
+/** A course with the stored version it is served as. */
+export interface VersionedCourse {
+  course: Course;
+  versionId: string;
+  contentHash: string;
+}
+
+/**
+ * The curriculum from courses/, loaded and validated once at start-up and recorded in
+ * `course_versions` by content hash, so that a changed course becomes a new version while
+ * existing enrolments keep theirs.
+ */
 @Injectable()
 export class CatalogueService implements OnModuleInit {
   private readonly logger = new Logger(CatalogueService.name);
-  private courses: Course[] = [];
+  private current = new Map<string, VersionedCourse>();
+  private readonly byVersionId = new Map<string, Course>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(CourseVersion) private readonly versions: Repository<CourseVersion>,
+  ) {}
 
-  onModuleInit(): void {
-    this.courses = loadCurriculum(this.config.coursesDir).courses;
-    this.logger.log(`Loaded ${this.courses.length} course(s) from ${this.config.coursesDir}`);
+  async onModuleInit(): Promise<void> {
+    const courses = loadCurriculum(this.config.coursesDir).courses;
+    const current = new Map<string, VersionedCourse>();
+    for (const course of courses) {
+      const versioned = await this.sync(course);
+      current.set(course.settings.id, versioned);
+      this.byVersionId.set(versioned.versionId, course);
+    }
+    this.current = current;
+    this.logger.log(`Loaded ${courses.length} course(s) from ${this.config.coursesDir}`);
+  }
+
+  private async sync(course: Course): Promise<VersionedCourse> {
+    const contentHash = courseContentHash(course);
+    const courseId = course.settings.id;
+    let row = await this.versions.findOneBy({ courseId, contentHash });
+    if (!row) {
+      const { settings, questions, texts } = course;
+      try {
+        row = await this.versions.save(
+          this.versions.create({ courseId, contentHash, version: settings.version, content: JSON.stringify({ settings, questions, texts }), syncedAt: new Date() }),
+        );
+      } catch (error) {
+        // Another process synced the same content at the same moment: use its row.
+        if (!isUniqueViolation(error)) throw error;
+        row = await this.versions.findOneByOrFail({ courseId, contentHash });
+      }
+    }
+    return { course, versionId: row.id, contentHash };
   }
 
   listCourses(): Course[] {
-    return this.courses;
+    return [...this.current.values()].map((v) => v.course);
+  }
+
+  /** The current version of a course; 404 when there is no such course. */
+  getCourse(courseId: string): VersionedCourse {
+    const found = this.current.get(courseId);
+    if (!found) throw new NotFoundException(`No course "${courseId}".`);
+    return found;
+  }
+
+  hasCourse(courseId: string): boolean {
+    return this.current.has(courseId);
+  }
+
+  /** The course exactly as a stored version had it (an enrolment's, an attempt's). */
+  async getVersion(versionId: string): Promise<Course> {
+    const cached = this.byVersionId.get(versionId);
+    if (cached) return cached;
+    const row = await this.versions.findOneBy({ id: versionId });
+    if (!row) throw new NotFoundException('That course version no longer exists.');
+    const course = JSON.parse(row.content) as Course;
+    this.byVersionId.set(versionId, course);
+    return course;
   }
 }

@@ -1,8 +1,14 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Session } from '../auth/session.entity.js';
+import { CourseVersion } from '../catalogue/course-version.entity.js';
+import { Certificate } from '../certificates/certificate.entity.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { Attempt } from '../quizzes/attempt.entity.js';
 import { User } from '../users/user.entity.js';
 import { Users1763913600000 } from './migrations/1763913600000-users.js';
 import { Sessions1763913700000 } from './migrations/1763913700000-sessions.js';
+import { Learning1763914000000 } from './migrations/1763914000000-learning.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
-export const ENTITIES = [User, Session];
-export const MIGRATIONS = [Users1763913600000, Sessions1763913700000];
+export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry];
+export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000];

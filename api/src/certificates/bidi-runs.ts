@@ -1,0 +1,50 @@
+import bidiFactory from 'bidi-js';
+
+const bidi = bidiFactory();
+const ARABIC_LETTER = /^[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/** A piece of one line, ready to be drawn left to right. */
+export interface VisualRun {
+  text: string;
+  rtl: boolean;
+}
+
+/**
+ * Splits one line into directional runs and orders them for drawing left to right (Unicode bidi
+ * rule L2 applied to runs), as /work/shared/certificate-notes.md found necessary with pdfkit:
+ * fontkit shapes and reverses a run that starts with an Arabic letter itself, so such runs are
+ * passed in logical order; any other right-to-left run (brackets, spaces, punctuation) is
+ * mirrored and reversed here.
+ */
+export function visualRuns(line: string): VisualRun[] {
+  if (line === '') return [];
+  const embedding = bidi.getEmbeddingLevels(line);
+  const mirrored = bidi.getMirroredCharactersMap(line, embedding);
+  const chars = Array.from(line, (_char, i) => mirrored.get(i) ?? line[i]);
+  const runs: { text: string; level: number }[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const level = embedding.levels[i];
+    const last = runs[runs.length - 1];
+    if (last && last.level === level) last.text += chars[i];
+    else runs.push({ text: chars[i], level });
+  }
+  const highest = Math.max(...runs.map((r) => r.level));
+  const lowestOdd = Math.min(...runs.map((r) => r.level).filter((l) => l % 2 === 1), highest + 1);
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < runs.length; ) {
+      if (runs[i].level < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < runs.length && runs[j].level >= level) j++;
+      runs.splice(i, j - i, ...runs.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return runs.map(({ text, level }) => {
+    const rtl = level % 2 === 1;
+    if (!rtl || ARABIC_LETTER.test(text)) return { text, rtl };
+    return { text: [...text].reverse().join(''), rtl };
+  });
+}

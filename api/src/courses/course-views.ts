@@ -1,0 +1,114 @@
+import { completeLanguages, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
+
+/** Contract type `CourseSummary`. */
+export interface CourseSummary {
+  id: string;
+  version: number;
+  course: 'A' | 'B';
+  topic: string;
+  level: string;
+  estimatedMinutes: number;
+  title: string;
+  summary: string;
+  language: Language;
+  fallback: boolean;
+  languages: Language[];
+  lessonCount: number;
+  downloadBytes: number;
+}
+
+export interface CourseDetail extends CourseSummary {
+  objectives: string[];
+  lessons: { id: string; title: string; objectives: string[] }[];
+  glossary: { id: string; term: string; definition: string }[];
+  quiz: { passMark: number; attempts: number | 'unlimited'; questionCount: number; timeLimitMinutes?: number };
+}
+
+export interface LessonView {
+  id: string;
+  courseId: string;
+  title: string;
+  objectives: string[];
+  html: string;
+  language: Language;
+  fallback: boolean;
+  previous?: string;
+  next?: string;
+}
+
+/** The language actually served: the one asked for when the course has text in it, else English. */
+function servedLanguage(course: Course, lang: Language): Language {
+  return course.texts[lang] ? lang : 'en';
+}
+
+/** Questions per attempt, from the quiz settings (the draw itself is the model's drawQuestions). */
+function questionCount(course: Course): number {
+  const { quiz } = course.settings;
+  if (quiz.drawByTopic && Object.keys(quiz.drawByTopic).length > 0) return Object.values(quiz.drawByTopic).reduce((a, b) => a + b, 0);
+  return quiz.draw !== undefined ? Math.min(quiz.draw, course.questions.length) : course.questions.length;
+}
+
+export function toSummary(course: Course, lang: Language, downloadBytes: number): CourseSummary {
+  const language = servedLanguage(course, lang);
+  const localized = localizeCourse(course, language);
+  const s = course.settings;
+  return {
+    id: s.id,
+    version: s.version,
+    course: s.course,
+    topic: s.topic,
+    level: s.level,
+    estimatedMinutes: s.estimatedMinutes,
+    title: localized.text.title,
+    summary: localized.text.summary,
+    language,
+    fallback: localized.fallback || language !== lang,
+    languages: completeLanguages(course),
+    lessonCount: s.lessons.length,
+    downloadBytes,
+  };
+}
+
+export function toDetail(course: Course, lang: Language, downloadBytes: number): CourseDetail {
+  const localized = localizeCourse(course, servedLanguage(course, lang)).text;
+  const { quiz } = course.settings;
+  return {
+    ...toSummary(course, lang, downloadBytes),
+    objectives: localized.objectives,
+    lessons: course.settings.lessons.map((id) => ({ id, title: localized.lessons[id]?.title ?? id, objectives: localized.lessons[id]?.objectives ?? [] })),
+    glossary: course.settings.glossary.map((id) => ({ id, term: localized.glossary[id]?.term ?? id, definition: localized.glossary[id]?.definition ?? '' })),
+    quiz: {
+      passMark: quiz.passMark,
+      attempts: quiz.attempts,
+      questionCount: questionCount(course),
+      ...(quiz.timeLimitMinutes ? { timeLimitMinutes: quiz.timeLimitMinutes } : {}),
+    },
+  };
+}
+
+/** Size in bytes of the course's lessons rendered to HTML: what a learner downloads to read it all. */
+export function lessonsHtmlBytes(course: Course, lang: Language): number {
+  const localized = localizeCourse(course, servedLanguage(course, lang)).text;
+  return course.settings.lessons.reduce((sum, id) => sum + Buffer.byteLength(renderLesson(localized.lessons[id]?.markdown ?? ''), 'utf8'), 0);
+}
+
+export function toLesson(course: Course, lessonId: string, lang: Language): LessonView | undefined {
+  const index = course.settings.lessons.indexOf(lessonId);
+  if (index < 0) return undefined;
+  const language = servedLanguage(course, lang);
+  const localized = localizeCourse(course, language);
+  const lesson = localized.text.lessons[lessonId];
+  const prefix = `lessons.${lessonId}.`;
+  const fellBack = language !== lang || localized.missing.some((key) => key === `lessons/${lessonId}.md` || key.startsWith(prefix));
+  return {
+    id: lessonId,
+    courseId: course.settings.id,
+    title: lesson?.title ?? lessonId,
+    objectives: lesson?.objectives ?? [],
+    html: renderLesson(lesson?.markdown ?? ''),
+    language,
+    fallback: fellBack,
+    ...(index > 0 ? { previous: course.settings.lessons[index - 1] } : {}),
+    ...(index < course.settings.lessons.length - 1 ? { next: course.settings.lessons[index + 1] } : {}),
+  };
+}

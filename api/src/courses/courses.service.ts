@@ -1,0 +1,59 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { Course, Language } from '@vt/courses';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { asLanguage } from '../enrolments/enrolment-view.js';
+import { EnrolmentsService } from '../enrolments/enrolments.service.js';
+import type { User } from '../users/user.entity.js';
+import { lessonsHtmlBytes, toDetail, toLesson, toSummary, type CourseDetail, type CourseSummary, type LessonView } from './course-views.js';
+
+@Injectable()
+export class CoursesService {
+  // Rendering every lesson to measure it is not free: remember it per course content and language.
+  private readonly bytes = new Map<string, number>();
+
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly enrolments: EnrolmentsService,
+  ) {}
+
+  private downloadBytes(course: Course, contentHash: string, lang: Language): number {
+    const key = `${contentHash}:${lang}`;
+    let bytes = this.bytes.get(key);
+    if (bytes === undefined) this.bytes.set(key, (bytes = lessonsHtmlBytes(course, lang)));
+    return bytes;
+  }
+
+  /** The request's language: the `lang` asked for, else the user's, else English. */
+  language(lang: Language | undefined, user: User | undefined): Language {
+    return lang ?? asLanguage(user?.language);
+  }
+
+  list(lang: Language, filter: { topic?: string; q?: string }): CourseSummary[] {
+    const needle = filter.q?.trim().toLowerCase();
+    return this.catalogue
+      .listCourses()
+      .filter((course) => !filter.topic || course.settings.topic === filter.topic)
+      .map((course) => toSummary(course, lang, this.downloadBytes(course, this.catalogue.getCourse(course.settings.id).contentHash, lang)))
+      .filter((summary) => !needle || `${summary.title} ${summary.summary}`.toLowerCase().includes(needle));
+  }
+
+  async detail(courseId: string, lang: Language, user: User | undefined): Promise<CourseDetail & { enrolment?: unknown }> {
+    const { course, contentHash } = this.catalogue.getCourse(courseId);
+    const detail = toDetail(course, lang, this.downloadBytes(course, contentHash, lang));
+    const enrolment = user ? await this.enrolments.findActiveEnrolment(user.id, courseId) : null;
+    return enrolment ? { ...detail, enrolment: await this.enrolments.view(enrolment, user ?? { language: 'en' }) } : detail;
+  }
+
+  /** A lesson for its enrolled learner (in the version they enrolled on), or for any trainer or admin. */
+  async lesson(courseId: string, lessonId: string, lang: Language, user: User): Promise<LessonView> {
+    let course = this.catalogue.getCourse(courseId).course;
+    if (user.role === 'trainee') {
+      const enrolment = await this.enrolments.findActiveEnrolment(user.id, courseId);
+      if (!enrolment) throw new ForbiddenException('Enrol on this course to read its lessons.');
+      course = await this.catalogue.getVersion(enrolment.courseVersionId);
+    }
+    const lesson = toLesson(course, lessonId, lang);
+    if (!lesson) throw new NotFoundException(`No lesson "${lessonId}" in this course.`);
+    return lesson;
+  }
+}

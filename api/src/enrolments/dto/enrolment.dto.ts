@@ -1,0 +1,50 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+const ID = /^[a-z][a-z0-9-]*$/;
+
+export class EnrolDto {
+  @IsString()
+  @MaxLength(100)
+  @Matches(ID, { message: 'must be a course id' })
+  courseId: string;
+}
+
+export class ProgressDto {
+  /** The client's sequence number: positive, increasing per enrolment. */
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
+  seq: number;
+
+  @IsString()
+  @MaxLength(100)
+  @Matches(ID, { message: 'must be a lesson id' })
+  lessonId: string;
+
+  @IsIn(['viewed', 'completed'])
+  event: 'viewed' | 'completed';
+}
+
+export class BulkEnrolDto {
+  @IsString()
+  @MaxLength(100)
+  @Matches(ID, { message: 'must be a course id' })
+  courseId: string;
+
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @IsEmail({}, { each: true, message: 'each must be an email address' })
+  emails: string[];
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  dueAt?: Date;
+}
+
+export class UpdateEnrolmentDto {
+  @Type(() => Date)
+  @IsDate()
+  dueAt: Date;
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '../catalogue/catalogue.module.js';
+import { CertificatesModule } from '../certificates/certificates.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { Enrolment } from './enrolment.entity.js';
+import { EnrolmentsController } from './enrolments.controller.js';
+import { EnrolmentsService } from './enrolments.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Enrolment]), CatalogueModule, CertificatesModule, UsersModule],
+  controllers: [EnrolmentsController],
+  providers: [EnrolmentsService],
+  exports: [EnrolmentsService],
+})
+export class EnrolmentsModule {}

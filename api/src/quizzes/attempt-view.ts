@@ -1,0 +1,56 @@
+import { seededRandom, toLearnerQuestion, type AttemptResult, type Course, type LearnerQuestion, type Question } from '@vt/courses';
+import type { Language } from '@vt/courses';
+import type { Attempt } from './attempt.entity.js';
+
+/** Contract type `Attempt`. */
+export interface AttemptView {
+  id: string;
+  enrolmentId: string;
+  number: number;
+  startedAt: string;
+  deadline?: string;
+  submittedAt?: string;
+  language: string;
+  questions: LearnerQuestion[];
+  result?: AttemptResult;
+}
+
+export function drawnQuestions(course: Course, attempt: Attempt): Question[] {
+  const byId = new Map(course.questions.map((q) => [q.id, q]));
+  return (JSON.parse(attempt.questionIds) as string[]).map((id) => {
+    const question = byId.get(id);
+    if (!question) throw new Error(`attempt ${attempt.id}: question ${id} is not in its course version`);
+    return question;
+  });
+}
+
+/** With `feedback: never` the learner sees the score only: no per-question feedback or keys. */
+function visibleResult(course: Course, result: AttemptResult): AttemptResult {
+  if (course.settings.quiz.feedback !== 'never') return result;
+  return { ...result, results: [] };
+}
+
+/**
+ * The attempt as its learner sees it. Options are ordered by a generator seeded with the attempt's
+ * seed and the question id, so a reload shows the same order; the questions never carry keys.
+ */
+export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
+  const lang = attempt.language as Language;
+  const questions = drawnQuestions(course, attempt).map((question) =>
+    toLearnerQuestion(question, course.texts[lang]?.questions[question.id], course.texts.en?.questions[question.id], {
+      shuffleOptions: course.settings.quiz.shuffleOptions,
+      random: seededRandom(`${attempt.seed}:${question.id}`),
+    }),
+  );
+  return {
+    id: attempt.id,
+    enrolmentId: attempt.enrolmentId,
+    number: attempt.number,
+    startedAt: attempt.startedAt.toISOString(),
+    ...(attempt.deadline ? { deadline: attempt.deadline.toISOString() } : {}),
+    ...(attempt.submittedAt ? { submittedAt: attempt.submittedAt.toISOString() } : {}),
+    language: attempt.language,
+    questions,
+    ...(attempt.result ? { result: visibleResult(course, JSON.parse(attempt.result) as AttemptResult) } : {}),
+  };
+}

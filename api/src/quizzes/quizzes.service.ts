@@ -1,0 +1,116 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { drawQuestions, scoreAttempt, seededRandom, type Course, type QuestionResponse } from '@vt/courses';
+import { randomUUID } from 'node:crypto';
+import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { Transactions } from '../database/transactions.js';
+import { Enrolment } from '../enrolments/enrolment.entity.js';
+import { asLanguage } from '../enrolments/enrolment-view.js';
+import { EnrolmentsService } from '../enrolments/enrolments.service.js';
+import type { User } from '../users/user.entity.js';
+import { Attempt } from './attempt.entity.js';
+import { drawnQuestions, toAttemptView, type AttemptView } from './attempt-view.js';
+
+/** A submission this long after the deadline still counts: the network, not the learner, was slow. */
+export const GRACE_MS = 30_000;
+
+@Injectable()
+export class QuizzesService {
+  constructor(
+    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
+    private readonly enrolments: EnrolmentsService,
+    private readonly catalogue: CatalogueService,
+    private readonly transactions: Transactions,
+    private readonly audit: AuditService,
+  ) {}
+
+  private isPastDeadline(attempt: Attempt, now: number): boolean {
+    return attempt.deadline !== null && now > attempt.deadline.getTime() + GRACE_MS;
+  }
+
+  /** Starts an attempt, or returns the one still open. 409 when the quiz is passed or no attempt is left. */
+  async start(enrolmentId: string, user: User): Promise<{ attempt: AttemptView; created: boolean }> {
+    await this.enrolments.findOwn(enrolmentId, user);
+    const { attempt, created, course } = await this.transactions.run(async (manager) => {
+      const enrolment = await manager.findOneOrFail(Enrolment, { where: { id: enrolmentId }, ...this.transactions.forUpdate() });
+      const course = await this.catalogue.getVersion(enrolment.courseVersionId);
+      const open = await manager.findOne(Attempt, { where: { enrolmentId, submittedAt: IsNull() }, order: { number: 'DESC' } });
+      if (open) {
+        if (!this.isPastDeadline(open, Date.now())) return { attempt: open, created: false, course };
+        // Time ran out while the learner was away: it is scored with no responses, as the contract says.
+        await this.grade(manager, open, enrolment, course, {}, user);
+      }
+      if (enrolment.quizPassed) throw new ConflictException('The quiz is already passed.');
+      const allowed = course.settings.quiz.attempts;
+      if (allowed !== 'unlimited' && enrolment.attemptsUsed >= allowed) throw new ConflictException('No attempts are left.');
+      const seed = randomUUID();
+      const questions = drawQuestions(course.settings.quiz, course.questions, seededRandom(seed));
+      const startedAt = new Date();
+      const minutes = course.settings.quiz.timeLimitMinutes;
+      const attempt = manager.create(Attempt, {
+        enrolmentId,
+        number: enrolment.attemptsUsed + 1,
+        courseVersionId: enrolment.courseVersionId,
+        seed,
+        language: course.texts[asLanguage(user.language)] ? asLanguage(user.language) : 'en',
+        startedAt,
+        deadline: minutes ? new Date(startedAt.getTime() + minutes * 60_000) : null,
+        submittedAt: null,
+        questionIds: JSON.stringify(questions.map((q) => q.id)),
+        responses: null,
+        result: null,
+        score: null,
+        passed: null,
+      });
+      await manager.insert(Attempt, attempt);
+      await manager.update(Enrolment, { id: enrolmentId }, { attemptsUsed: enrolment.attemptsUsed + 1 });
+      return { attempt, created: true, course };
+    });
+    return { attempt: toAttemptView(attempt, course), created };
+  }
+
+  /** Scores with the course model, stores the result, updates the enrolment and issues the certificate if due. */
+  private async grade(manager: EntityManager, attempt: Attempt, enrolment: Enrolment, course: Course, responses: Record<string, QuestionResponse>, learner: User): Promise<void> {
+    const lang = asLanguage(attempt.language);
+    const items = drawnQuestions(course, attempt).map((question) => ({
+      question,
+      text: course.texts[lang]?.questions[question.id],
+      fallbackText: course.texts.en?.questions[question.id],
+    }));
+    const result = scoreAttempt(items, responses, course.settings.quiz.passMark);
+    attempt.submittedAt = new Date();
+    attempt.responses = JSON.stringify(responses);
+    attempt.result = JSON.stringify(result);
+    attempt.score = result.score;
+    attempt.passed = result.passed;
+    await manager.update(Attempt, { id: attempt.id }, { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: result.score, passed: result.passed });
+    enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, result.score);
+    enrolment.quizPassed = enrolment.quizPassed || result.passed;
+    await manager.update(Enrolment, { id: enrolment.id }, { bestScore: enrolment.bestScore, quizPassed: enrolment.quizPassed });
+    await this.audit.record(manager, 'attempt.graded', attempt.id, learner.id, { enrolmentId: enrolment.id, score: result.score, passed: result.passed });
+    await this.enrolments.completeIfDue(manager, enrolment, learner);
+  }
+
+  /** Idempotent by attempt id: a second submission returns the first result unchanged. */
+  async submit(attemptId: string, user: User, responses: Record<string, QuestionResponse>): Promise<AttemptView> {
+    const found = await this.attempts.findOneBy({ id: attemptId });
+    if (!found) throw new NotFoundException('No such attempt.');
+    await this.enrolments.findOwn(found.enrolmentId, user);
+    const { attempt, course } = await this.transactions.run(async (manager) => {
+      const enrolment = await manager.findOneOrFail(Enrolment, { where: { id: found.enrolmentId }, ...this.transactions.forUpdate() });
+      const attempt = await manager.findOneByOrFail(Attempt, { id: attemptId });
+      const course = await this.catalogue.getVersion(attempt.courseVersionId);
+      if (!attempt.submittedAt) await this.grade(manager, attempt, enrolment, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses, user);
+      return { attempt, course };
+    });
+    return toAttemptView(attempt, course);
+  }
+
+  async list(enrolmentId: string, user: User): Promise<AttemptView[]> {
+    const enrolment = await this.enrolments.findReadable(enrolmentId, user);
+    const rows = await this.attempts.find({ where: { enrolmentId: enrolment.id }, order: { number: 'ASC' } });
+    return Promise.all(rows.map(async (row) => toAttemptView(row, await this.catalogue.getVersion(row.courseVersionId))));
+  }
+}
