@@ -18,6 +18,8 @@ async function enrolDemoTrainee(users: UsersService, enrolments: EnrolmentsServi
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
+  // Runs the modules' start-up hooks (the catalogue sync) before the seed needs the courses.
+  await app.init();
   if (config.seedDemo) {
     const created = await app.get(UsersService).seedDemoAccounts(process.env.DEMO_PASSWORD);
     if (created.length > 0) {
