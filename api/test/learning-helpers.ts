@@ -32,3 +32,16 @@ export function rightResponses(course: Course, questionIds: string[]): Record<st
     }),
   );
 }
+
+/** Takes a learner through a course: every lesson completed, the quiz passed. Returns the enrolment id. */
+export async function completeCourse(t: TestApp, auth: Record<string, string>, courseId: string): Promise<string> {
+  const course = courseOf(t, courseId);
+  const enrolment = (await t.request('POST', '/api/enrolments', { headers: auth, body: { courseId } })).body as { id: string };
+  for (const [i, lessonId] of course.settings.lessons.entries()) {
+    await t.request('POST', `/api/enrolments/${enrolment.id}/progress`, { headers: auth, body: { seq: i + 1, lessonId, event: 'completed' } });
+  }
+  const attempt = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: auth })).body as { id: string; questions: { id: string }[] };
+  const questionIds = attempt.questions.map((q) => q.id);
+  await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: auth, body: { responses: rightResponses(course, questionIds) } });
+  return enrolment.id;
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../auth/current-user.js';
 import { Roles, SIGNED_IN } from '../auth/roles.decorator.js';
@@ -40,6 +40,7 @@ export class CertificatesController {
   }
 
   @Post(':code/revoke')
+  @HttpCode(200)
   @Roles('admin')
   revoke(@Param('code') code: string, @Body() dto: RevokeDto, @CurrentUser() admin: User): Promise<CertificateView> {
     return this.certificates.revoke(code.toUpperCase(), dto.reason, admin);
