@@ -1,0 +1,107 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { ModulesContainer } from '@nestjs/core';
+import { AuthService } from '../src/auth/auth.service.js';
+import { ACCESS_KEY } from '../src/auth/roles.decorator.js';
+import { completeCourse, CURRICULUM } from './learning-helpers.js';
+import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
+
+const ACTORS = ['anonymous', 'trainee', 'other trainee', 'trainer', 'admin'] as const;
+type Actor = (typeof ACTORS)[number];
+
+/** One row of the matrix: the request and the expected status for each actor, in ACTORS order. */
+interface Row {
+  method: string;
+  route: string;
+  path: () => string;
+  body?: () => unknown;
+  expected: [number, number, number, number, number];
+  /** Sends each actor's request with a fresh session (for logout, which ends it). */
+  freshSession?: boolean;
+}
+
+let counter = 0;
+
+describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
+  let t: TestApp;
+  const users = {} as Record<Exclude<Actor, 'anonymous'>, TestUser>;
+  let enrolmentId: string;
+  let attemptId: string;
+  let code: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(url, CURRICULUM);
+    users.trainee = await t.signUp('trainee', 'Owner');
+    users['other trainee'] = await t.signUp('trainee', 'Other');
+    users.trainer = await t.signUp('trainer');
+    users.admin = await t.signUp('admin');
+    enrolmentId = await completeCourse(t, users.trainee.auth, 'a1-foundations');
+    attemptId = ((await t.request('GET', `/api/enrolments/${enrolmentId}/attempts`, { headers: users.trainee.auth })).body as { id: string }[])[0].id;
+    code = ((await t.request('GET', '/api/certificates/me', { headers: users.trainee.auth })).body as { code: string }[])[0].code;
+  });
+  afterAll(() => t?.close());
+
+  const rows: Row[] = [
+    { method: 'GET', route: '/api/health', path: () => '/api/health', expected: [200, 200, 200, 200, 200] },
+    { method: 'POST', route: '/api/auth/register', path: () => '/api/auth/register', body: () => ({ email: `r${++counter}@example.org`, password: 'long enough pw', displayName: 'R', language: 'en' }), expected: [201, 201, 201, 201, 201] },
+    { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({ email: 'nobody@example.org', password: 'wrong password' }), expected: [401, 401, 401, 401, 401] },
+    { method: 'GET', route: '/api/auth/me', path: () => '/api/auth/me', expected: [401, 200, 200, 200, 200] },
+    { method: 'PATCH', route: '/api/auth/me', path: () => '/api/auth/me', body: () => ({ language: 'en' }), expected: [401, 200, 200, 200, 200] },
+    { method: 'POST', route: '/api/auth/password', path: () => '/api/auth/password', body: () => ({ currentPassword: 'correct horse battery', newPassword: 'correct horse battery' }), expected: [401, 204, 204, 204, 204] },
+    { method: 'GET', route: '/api/courses', path: () => '/api/courses', expected: [200, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/courses/:id', path: () => '/api/courses/a1-foundations', expected: [200, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/courses/:id/lessons/:lessonId', path: () => '/api/courses/a1-foundations/lessons/a1-l1', expected: [401, 200, 403, 200, 200] },
+    { method: 'POST', route: '/api/enrolments', path: () => '/api/enrolments', body: () => ({ courseId: 'a2-public-spaces' }), expected: [401, 201, 201, 201, 201] },
+    { method: 'GET', route: '/api/enrolments/me', path: () => '/api/enrolments/me', expected: [401, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, expected: [401, 200, 404, 200, 200] },
+    { method: 'POST', route: '/api/enrolments/:id/progress', path: () => `/api/enrolments/${enrolmentId}/progress`, body: () => ({ seq: 1000 + ++counter, lessonId: 'a1-l1', event: 'viewed' }), expected: [401, 200, 404, 403, 403] },
+    { method: 'POST', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 409, 404, 403, 403] },
+    { method: 'GET', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 200, 404, 200, 200] },
+    { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${attemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 200, 404, 403, 403] },
+    { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users.trainee.email] }), expected: [401, 403, 403, 200, 200] },
+    { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/certificates/me', path: () => '/api/certificates/me', expected: [401, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/certificates/:code/pdf', path: () => `/api/certificates/${code}/pdf`, expected: [401, 200, 404, 404, 200] },
+    { method: 'GET', route: '/api/certificates/verify/:code', path: () => `/api/certificates/verify/${code}`, expected: [200, 200, 200, 200, 200] },
+    { method: 'POST', route: '/api/certificates/:code/revoke', path: () => `/api/certificates/${code}/revoke`, body: () => ({ reason: 'matrix test' }), expected: [401, 403, 403, 403, 200] },
+    { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
+  ];
+
+  it(`answers ${rows.length} endpoints × ${ACTORS.length} callers as the contract says`, async () => {
+    const got: string[] = [];
+    const want: string[] = [];
+    for (const row of rows) {
+      for (const [i, actor] of ACTORS.entries()) {
+        let headers: Record<string, string> = {};
+        if (actor !== 'anonymous') {
+          const token = row.freshSession ? await t.app.get(AuthService).openSession(users[actor].id) : users[actor].token;
+          headers = { authorization: `Bearer ${token}` };
+        }
+        const res = await t.request(row.method, row.path(), { headers, body: row.body?.() });
+        got.push(`${row.method} ${row.route} as ${actor}: ${res.status}`);
+        want.push(`${row.method} ${row.route} as ${actor}: ${row.expected[i]}`);
+      }
+    }
+    expect(got).toEqual(want);
+  });
+
+  it('covers every route the app serves, and every route declares @Roles()', () => {
+    const served: string[] = [];
+    for (const module of t.app.get(ModulesContainer).values()) {
+      for (const wrapper of module.controllers.values()) {
+        const controller = wrapper.metatype as { prototype: Record<string, unknown> } & object;
+        const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
+        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+          const handler = controller.prototype[name] as object;
+          const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
+          if (name === 'constructor' || path === undefined) continue;
+          const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+          const route = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`.replace(/\/+$/, '');
+          served.push(`${method} ${route}`);
+          expect({ route: `${method} ${route}`, access: Reflect.getMetadata(ACCESS_KEY, handler) }).toEqual({ route: `${method} ${route}`, access: expect.any(Array) });
+        }
+      }
+    }
+    expect(served.sort()).toEqual(rows.map((r) => `${r.method} ${r.route}`).sort());
+  });
+});
