@@ -19,12 +19,22 @@ let player: PackageFile[] | undefined;
 function playerFiles(): PackageFile[] {
   if (!player) {
     try {
-      player = ['player.js', 'player.css'].map((name) => ({ path: name, content: readFileSync(join(PLAYER_BUNDLE_DIR, name)) }));
+      player = ['player.js', 'player.css'].map((name) => ({ path: name, content: readFileSync(join(PLAYER_BUNDLE_DIR, name)), shared: true }));
     } catch {
       throw new Error(`the SCO player is not built (${PLAYER_BUNDLE_DIR}): run npm run nx -- run scorm-packager:build`);
     }
   }
   return player;
+}
+
+const schemaCache = new Map<ScormFormat, PackageFile[]>();
+function schemaFiles(format: ScormFormat): PackageFile[] {
+  let files = schemaCache.get(format);
+  if (!files) {
+    files = SCHEMA_FILES[format].map((name) => ({ path: name, content: readFileSync(join(SCHEMAS_DIR, SCHEMA_SET[format], name)), shared: true }));
+    schemaCache.set(format, files);
+  }
+  return files;
 }
 
 /** The files of one package, before zipping (also what the benchmark stages for `zip -r -X`). */
@@ -41,7 +51,7 @@ export function packageFiles(course: Course, { format, lang }: PackageOptions): 
     launch: 'index.html',
     files: sco.map((file) => file.path).sort(),
   });
-  const schemas = SCHEMA_FILES[format].map((name) => ({ path: name, content: readFileSync(join(SCHEMAS_DIR, SCHEMA_SET[format], name)) }));
+  const schemas = schemaFiles(format);
   return [{ path: 'imsmanifest.xml', content: manifest }, ...sco, ...schemas];
 }
 

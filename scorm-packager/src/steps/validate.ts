@@ -1,13 +1,27 @@
 import { completeLanguages, validateCourse, type Course, type Language, type Problem } from '@vt/courses';
 
 /**
+ * A loaded course is not changed afterwards, so one validation serves all its packages (up to eight:
+ * four languages × two formats); validating is most of a package's build time otherwise.
+ */
+const validated = new WeakMap<Course, Problem[]>();
+function courseErrors(course: Course): Problem[] {
+  let errors = validated.get(course);
+  if (!errors) {
+    // Warnings (a long lesson, say) are the author's business; only errors stop a package.
+    errors = validateCourse(course).filter((problem) => problem.severity !== 'warning');
+    validated.set(course, errors);
+  }
+  return [...errors];
+}
+
+/**
  * Whether a course can become a package in `lang`: the model's own validation (ids, keys,
  * references) and a complete translation, since a partner's learners must not meet English
  * fallbacks in a package labelled with their language.
  */
 export function packageProblems(course: Course, lang: Language): Problem[] {
-  // Warnings (a long lesson, say) are the author's business; only errors stop a package.
-  const problems = validateCourse(course).filter((problem) => problem.severity !== 'warning');
+  const problems = courseErrors(course);
   if (problems.length > 0) return problems;
   if (!completeLanguages(course).includes(lang)) {
     const where = course.sourceDir ?? course.settings.id;

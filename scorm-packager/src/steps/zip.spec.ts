@@ -14,6 +14,13 @@ describe('writeZip', () => {
     expect(first.equals(second)).toBe(true);
   });
 
+  it('gives the same bytes whether shared files come from the compressed cache or not', async () => {
+    const plain = await writeZip(files);
+    const shared = files.map((file) => ({ ...file, shared: file.path !== 'lessons/a.html' }));
+    expect((await writeZip(shared)).equals(plain)).toBe(true);
+    expect((await writeZip(shared)).equals(plain)).toBe(true);
+  });
+
   it('sorts entries, fixes their dates and writes no folder entries', async () => {
     const zip = await JSZip.loadAsync(await writeZip(files));
     expect(Object.keys(zip.files)).toEqual(['imsmanifest.xml', 'lessons/a.html', 'player.js']);
