@@ -33,7 +33,7 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([problemInterceptor])),
-    provideTranslateService({ loader: provideTranslateLoader(BundledTranslationLoader), fallbackLang: 'en' }),
+    provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en' }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(startInLearnersLanguage),
     provideRouteFocus(),

@@ -126,8 +126,6 @@ export const AR: Translations = {
     true: 'صحيح',
     false: 'خطأ',
     choose: 'اختر…',
-    moveUp: 'انقل «{{item}}» إلى الأعلى',
-    moveDown: 'انقل «{{item}}» إلى الأسفل',
     up: 'أعلى',
     down: 'أسفل',
     moved: '«{{item}}» الآن في الموضع {{position}}.',

@@ -129,8 +129,6 @@ export const EN = {
     true: 'True',
     false: 'False',
     choose: 'Choose…',
-    moveUp: 'Move “{{item}}” up',
-    moveDown: 'Move “{{item}}” down',
     up: 'Up',
     down: 'Down',
     moved: '“{{item}}” is now at position {{position}}.',

@@ -126,8 +126,6 @@ export const FR: Translations = {
     true: 'Vrai',
     false: 'Faux',
     choose: 'Choisir…',
-    moveUp: 'Monter « {{item}} »',
-    moveDown: 'Descendre « {{item}} »',
     up: 'Monter',
     down: 'Descendre',
     moved: '« {{item}} » est maintenant en position {{position}}.',

@@ -126,8 +126,6 @@ export const RU: Translations = {
     true: 'Верно',
     false: 'Неверно',
     choose: 'Выберите…',
-    moveUp: 'Переместить «{{item}}» выше',
-    moveDown: 'Переместить «{{item}}» ниже',
     up: 'Выше',
     down: 'Ниже',
     moved: '«{{item}}» теперь на позиции {{position}}.',

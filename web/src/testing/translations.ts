@@ -4,5 +4,5 @@ import { BundledTranslationLoader } from '../app/core/i18n/translation-loader';
 
 /** The real strings and loader, in English, for component tests. */
 export function provideTestTranslations(): (Provider | EnvironmentProviders)[] {
-  return provideTranslateService({ loader: provideTranslateLoader(BundledTranslationLoader), fallbackLang: 'en', lang: 'en' });
+  return provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en', lang: 'en' });
 }

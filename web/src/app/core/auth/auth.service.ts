@@ -14,6 +14,13 @@ export interface Registration {
 }
 
 /**
+ * Remembers that this browser signed in. The session cookie is httpOnly, so the app cannot see
+ * it; without this hint every anonymous visit (the catalogue, a verify link) would spend a round
+ * trip on a slow link asking `/api/auth/me` only to get a 401.
+ */
+const SESSION_HINT_KEY = 'vt.signed-in';
+
+/**
  * Who is signed in, as signals. The session itself is the API's httpOnly cookie: the app never
  * stores a token, it only asks `/api/auth/me` once and keeps the answer.
  */
@@ -31,6 +38,7 @@ export class AuthService {
   whenKnown(): Promise<User | null> {
     const known = this.state();
     if (known !== undefined) return Promise.resolve(known);
+    if (!this.hint()) return Promise.resolve(this.settle(null));
     this.pending ??= firstValueFrom(this.http.get<User>('/api/auth/me')).then(
       (user) => this.settle(user),
       () => this.settle(null),
@@ -71,6 +79,20 @@ export class AuthService {
   private settle<T extends User | null>(user: T): T {
     this.state.set(user);
     this.pending = undefined;
+    try {
+      if (user) localStorage.setItem(SESSION_HINT_KEY, '1');
+      else localStorage.removeItem(SESSION_HINT_KEY);
+    } catch {
+      /* storage disabled: we simply ask the API every time */
+    }
     return user;
+  }
+
+  private hint(): boolean {
+    try {
+      return localStorage.getItem(SESSION_HINT_KEY) !== null;
+    } catch {
+      return true;
+    }
   }
 }

@@ -23,7 +23,7 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
               @if (c.expiresAt) { · {{ 'certificates.expires' | translate: { date: language.formatDate(c.expiresAt) } }} }
               @if (c.revoked) { · <strong>{{ 'certificates.revoked' | translate }}</strong> }
             </p>
-            <p>{{ 'certificates.code' | translate: { code: c.code } }}</p>
+            <p data-testid="certificate-code" [attr.data-code]="c.code">{{ 'certificates.code' | translate: { code: c.code } }}</p>
             <p class="actions">
               <a class="button" [href]="pdfUrl(c)" download>{{ 'certificates.download' | translate }}</a>
               <button type="button" class="secondary" (click)="copy(c)">{{ 'certificates.copy' | translate }}</button>

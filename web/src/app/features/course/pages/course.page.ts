@@ -30,13 +30,13 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
               <progress id="course-progress" [value]="e.lessonsCompleted.length" [max]="e.totalLessons"></progress>
             </p>
             @if (resumeTarget(); as target) {
-              <a class="button" [routerLink]="['/courses', c.id, 'lessons', target]">
+              <a class="button" data-testid="resume" [routerLink]="['/courses', c.id, 'lessons', target]">
                 {{ (e.bookmark ? 'course.resume' : 'course.start') | translate }}
               </a>
             }
-            <a class="button secondary" [routerLink]="['/courses', c.id, 'quiz']">{{ 'course.takeQuiz' | translate }}</a>
+            <a class="button secondary" data-testid="quiz-link" [routerLink]="['/courses', c.id, 'quiz']">{{ 'course.takeQuiz' | translate }}</a>
           } @else if (auth.signedIn()) {
-            <button type="button" (click)="enrol(c.id)" [disabled]="busy()">{{ 'course.enrol' | translate }}</button>
+            <button type="button" data-testid="enrol" (click)="enrol(c.id)" [disabled]="busy()">{{ 'course.enrol' | translate }}</button>
           } @else {
             <a class="button" routerLink="/sign-in" [queryParams]="{ returnUrl: '/courses/' + c.id }">{{ 'course.signInToEnrol' | translate }}</a>
           }

@@ -46,9 +46,9 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
 
         <div class="pager" [attr.lang]="language.current()">
           @if (completed().includes(l.id)) {
-            <p role="status">✓ {{ 'lesson.completedNote' | translate }}</p>
+            <p role="status" data-testid="lesson-completed">✓ {{ 'lesson.completedNote' | translate }}</p>
           } @else {
-            <button type="button" (click)="complete()" [disabled]="busy()">
+            <button type="button" data-testid="complete" (click)="complete()" [disabled]="busy()">
               {{ (l.next ? 'lesson.completeNext' : 'lesson.complete') | translate }}
             </button>
           }

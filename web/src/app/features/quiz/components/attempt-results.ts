@@ -16,7 +16,7 @@ interface ResultRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
-    <section class="summary" [class.passed]="r.passed" aria-labelledby="result-heading" tabindex="-1" id="attempt-result">
+    <section class="summary" [class.passed]="r.passed" aria-labelledby="result-heading" tabindex="-1" id="attempt-result" data-testid="result" [attr.data-passed]="r.passed">
       <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
       <p data-testid="score">{{ 'quiz.score' | translate: { score: language.formatNumber(r.score), passMark: r.passMark } }}</p>
     </section>

@@ -53,7 +53,8 @@ describe('QuestionField', () => {
       ['s1', 's2'],
     );
     const up = element.querySelector<HTMLButtonElement>('#q4-s2-up');
-    expect(up?.getAttribute('aria-label')).toBe('Move “Second” up');
+    // The accessible name starts with the visible label (WCAG 2.5.3) and names the item moved.
+    expect(up?.textContent?.replace(/\s+/g, ' ').trim()).toBe('↑ Up: Second');
     up!.click();
     await fixture.whenStable();
     expect(current()).toEqual(['s2', 's1']);

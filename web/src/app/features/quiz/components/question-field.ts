@@ -56,8 +56,8 @@ import { move } from '../models/responses';
               <li>
                 <span class="item">{{ itemText(id) }}</span>
                 <span class="moves">
-                  <button type="button" [id]="q.id + '-' + id + '-up'" [attr.aria-label]="'quiz.moveUp' | translate: { item: itemText(id) }" (click)="shift(i, -1)">↑ {{ 'quiz.up' | translate }}</button>
-                  <button type="button" [id]="q.id + '-' + id + '-down'" [attr.aria-label]="'quiz.moveDown' | translate: { item: itemText(id) }" (click)="shift(i, 1)">↓ {{ 'quiz.down' | translate }}</button>
+                  <button type="button" [id]="q.id + '-' + id + '-up'" (click)="shift(i, -1)">↑ {{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span></button>
+                  <button type="button" [id]="q.id + '-' + id + '-down'" (click)="shift(i, 1)">↓ {{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span></button>
                 </span>
               </li>
             }

@@ -45,7 +45,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
             }
             <div [attr.lang]="language.current()" [attr.dir]="language.dir()">
               @if (unanswered() > 0) { <p>{{ 'quiz.unanswered' | translate: { count: unanswered() } }}</p> }
-              <button type="submit" [disabled]="busy()">{{ (busy() ? 'quiz.submitting' : 'quiz.submit') | translate }}</button>
+              <button type="submit" data-testid="submit-attempt" [disabled]="busy()">{{ (busy() ? 'quiz.submitting' : 'quiz.submit') | translate }}</button>
             </div>
           </form>
         }
@@ -56,7 +56,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
           <p>{{ 'quiz.passedAlready' | translate }} <a routerLink="/certificates">{{ 'quiz.certificate' | translate }}</a></p>
         } @else if (!attempt() || attempt()?.result) {
           @if (attemptsLeft(e)) {
-            <button type="button" (click)="start(e)" [disabled]="busy()">{{ (attempt() ? 'quiz.retry' : 'quiz.start') | translate }}</button>
+            <button type="button" data-testid="start-attempt" (click)="start(e)" [disabled]="busy()">{{ (attempt() ? 'quiz.retry' : 'quiz.start') | translate }}</button>
           } @else {
             <p>{{ 'quiz.noAttempts' | translate }}</p>
           }

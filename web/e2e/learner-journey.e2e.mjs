@@ -1,0 +1,77 @@
+import { jest } from '@jest/globals';
+import { createAxeChecker } from './support/axe.mjs';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { COURSE_ID, register, runJourney } from './support/journey.mjs';
+import { startServer } from './support/server.mjs';
+
+// Each journey reads six lessons and takes the quiz twice in a real browser.
+jest.setTimeout(180_000);
+
+describe('the learner journey', () => {
+  let server;
+  let browser;
+  const checkers = [];
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    const pages = checkers.flatMap((c) => c.checked);
+    if (pages.length) console.log(`axe checked ${pages.length} pages, zero violations:\n  ${pages.join('\n  ')}`);
+  });
+
+  it('in English: register → enrol → read (reload resumes) → fail → retry → pass → certificate → verify', async () => {
+    const axe = createAxeChecker('en');
+    checkers.push(axe);
+    const { page, context, outside, consoleErrors } = await openPage(browser);
+    await runJourney({ page, baseUrl: server.baseUrl, language: 'en', axe, email: 'journey-en@example.org' });
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('in Arabic at 360×740: the same journey, right to left', async () => {
+    const axe = createAxeChecker('ar 360px');
+    checkers.push(axe);
+    const { page, context, outside } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await runJourney({ page, baseUrl: server.baseUrl, language: 'ar', axe, email: 'journey-ar@example.org' });
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    // Usable at 360 px: nothing forces a horizontal scroll.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('going offline mid-lesson and back loses no progress', async () => {
+    const { page, context } = await openPage(browser);
+    await register(page, server.baseUrl, { email: 'offline@example.org', language: 'en' });
+    await page.goto(`${server.baseUrl}/courses/${COURSE_ID}`);
+    await page.locator('[data-testid=enrol]').click();
+    await page.locator('[data-testid=resume]').click();
+    await page.locator('article.lesson h1').waitFor();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
+
+    await context.setOffline(true);
+    await page.locator('[data-testid=complete]').click();
+    // The update waits on this device until the connection is back.
+    const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]'));
+    expect(queued).toEqual([expect.objectContaining({ lessonId: 'a1-l1', event: 'completed' })]);
+
+    await context.setOffline(false);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
+    const enrolments = await page.evaluate(() => fetch('/api/enrolments/me').then((r) => r.json()));
+    const enrolment = enrolments.find((e) => e.courseId === 'a1-foundations');
+    expect(enrolment.lessonsCompleted).toContain('a1-l1');
+    // Sending it again (as a flaky link might) is not counted twice.
+    const again = await page.evaluate(
+      ({ id, seq }) => fetch(`/api/enrolments/${id}/progress`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seq, lessonId: 'a1-l1', event: 'completed' }) }).then((r) => r.json()),
+      { id: enrolment.id, seq: queued[0].seq },
+    );
+    expect(again.lessonsCompleted.filter((l) => l === 'a1-l1')).toHaveLength(1);
+    expect(again.lastSeq).toBe(enrolment.lastSeq);
+    await context.close();
+  });
+});
