@@ -74,4 +74,33 @@ describe('the learner journey', () => {
     expect(again.lastSeq).toBe(enrolment.lastSeq);
     await context.close();
   });
+
+  it('signs out and in again, filters the catalogue, and says so for an unknown certificate code', async () => {
+    const axe = createAxeChecker('en');
+    checkers.push(axe);
+    const { page, context } = await openPage(browser);
+    await register(page, server.baseUrl, { email: 'again@example.org', language: 'en' });
+    await page.locator('header button.link').click(); // sign out
+    await page.waitForURL(`${server.baseUrl}/`);
+    await page.goto(`${server.baseUrl}/learning`);
+    await page.waitForURL((url) => url.pathname === '/sign-in' && url.searchParams.get('returnUrl') === '/learning');
+    await axe.check(page, 'sign in');
+    await page.locator('#email').fill('again@example.org');
+    await page.locator('#password').fill('a-long-password-1');
+    await page.locator('form button[type=submit]').click();
+    await page.waitForURL(`${server.baseUrl}/learning`);
+
+    await page.goto(`${server.baseUrl}/courses`);
+    await page.locator('#topic').selectOption('reconnaissance');
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.waitForURL((url) => url.searchParams.get('topic') === 'reconnaissance');
+    await page.locator('a[href^="/courses/b1-reconnaissance"]').waitFor();
+    expect(await page.locator('a[href^="/courses/a1-foundations"]').count()).toBe(0);
+    await axe.check(page, 'catalogue (filtered)');
+
+    await page.goto(`${server.baseUrl}/verify/VT-NONE-XXXX`);
+    await page.locator('[data-testid=verification][data-status=unknown]').waitFor();
+    await axe.check(page, 'verify (unknown code)');
+    await context.close();
+  });
 });
