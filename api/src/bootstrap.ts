@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
+import { securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
 
 /** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
@@ -18,6 +20,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.setGlobalPrefix('api');
   // Nest's typings for register() lag behind Fastify 5's plugin type; the plugin itself is standard.
   await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
+  // Security headers on every response, the API's and the web app's (see common/security-headers.ts).
+  await app.register(fastifyHelmet as unknown as Parameters<typeof app.register>[0], securityHeaders(config.webDir, config.publicUrl));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
   if (existsSync(config.webDir)) {
