@@ -2,15 +2,19 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { AuthoringModule } from './authoring/authoring.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { CertificatesModule } from './certificates/certificates.module.js';
+import { CohortsModule } from './cohorts/cohorts.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { CoursesModule } from './courses/courses.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { TransactionsModule } from './database/transactions.js';
 import { EnrolmentsModule } from './enrolments/enrolments.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { QuizzesModule } from './quizzes/quizzes.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Global()
@@ -41,6 +45,10 @@ export class AppModule {
         QuizzesModule,
         CertificatesModule,
         HealthModule,
+        AuthoringModule,
+        CohortsModule,
+        ReportsModule,
+        ExportsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { AuthService } from '../src/auth/auth.service.js';
 import { ACCESS_KEY } from '../src/auth/roles.decorator.js';
 import { completeCourse, CURRICULUM } from './learning-helpers.js';
+import { trainerCourse } from './trainer-fixtures.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
 const ACTORS = ['anonymous', 'trainee', 'other trainee', 'trainer', 'admin'] as const;
@@ -28,6 +29,9 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
   let enrolmentId: string;
   let attemptId: string;
   let code: string;
+  let cohortId: string;
+  let learnerId: string;
+  const tc = trainerCourse('rbac-course');
 
   beforeAll(async () => {
     t = await startTestApp(url, CURRICULUM);
@@ -38,6 +42,13 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     enrolmentId = await completeCourse(t, users.trainee.auth, 'a1-foundations');
     attemptId = ((await t.request('GET', `/api/enrolments/${enrolmentId}/attempts`, { headers: users.trainee.auth })).body as { id: string }[])[0].id;
     code = ((await t.request('GET', '/api/certificates/me', { headers: users.trainee.auth })).body as { code: string }[])[0].code;
+    // The trainer's own course and cohort (holding the trainee): other trainers would get 404.
+    await t.request('POST', '/api/trainer/courses', { headers: users.trainer.auth, body: tc });
+    await t.request('POST', '/api/trainer/courses/rbac-course/publish', { headers: users.trainer.auth });
+    cohortId = ((await t.request('POST', '/api/trainer/cohorts', { headers: users.trainer.auth, body: { name: 'RBAC', courseId: 'a1-foundations' } })).body as { id: string }).id;
+    const trainee = await t.request('GET', '/api/auth/me', { headers: users.trainee.auth });
+    learnerId = (trainee.body as { id: string }).id;
+    await t.request('POST', `/api/trainer/cohorts/${cohortId}/roster/commit`, { headers: users.trainer.auth, body: { csv: `name,email\nOwner,${users.trainee.email}\n` } });
   });
   afterAll(() => t?.close());
 
@@ -64,6 +75,29 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'GET', route: '/api/certificates/:code/pdf', path: () => `/api/certificates/${code}/pdf`, expected: [401, 200, 404, 404, 200] },
     { method: 'GET', route: '/api/certificates/verify/:code', path: () => `/api/certificates/verify/${code}`, expected: [200, 200, 200, 200, 200] },
     { method: 'POST', route: '/api/certificates/:code/revoke', path: () => `/api/certificates/${code}/revoke`, body: () => ({ reason: 'matrix test' }), expected: [401, 403, 403, 403, 200] },
+    { method: 'POST', route: '/api/trainer/cohorts', path: () => '/api/trainer/cohorts', body: () => ({ name: 'C', courseId: 'a1-foundations' }), expected: [401, 403, 403, 201, 201] },
+    { method: 'GET', route: '/api/trainer/cohorts', path: () => '/api/trainer/cohorts', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/cohorts/:id', path: () => `/api/trainer/cohorts/${cohortId}`, expected: [401, 403, 403, 200, 200] },
+    { method: 'PATCH', route: '/api/trainer/cohorts/:id', path: () => `/api/trainer/cohorts/${cohortId}`, body: () => ({ name: 'RBAC cohort' }), expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/cohorts/:id/roster/preview', path: () => `/api/trainer/cohorts/${cohortId}/roster/preview`, body: () => ({ csv: 'name,email\nX,x@example.org\n' }), expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/cohorts/:id/roster/commit', path: () => `/api/trainer/cohorts/${cohortId}/roster/commit`, body: () => ({ csv: `name,email\nX,x${++counter}@example.org\n` }), expected: [401, 403, 403, 200, 200] },
+    { method: 'PATCH', route: '/api/trainer/cohorts/:id/learners/:userId', path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/cohorts/:id/progress', path: () => `/api/trainer/cohorts/${cohortId}/progress`, expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/cohorts/:id/learners/:userId', path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`, expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/reports/results', path: () => '/api/trainer/reports/results?courseId=a1-foundations', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/reports/item-analysis', path: () => '/api/trainer/reports/item-analysis?courseId=a1-foundations', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/reports/disaggregation', path: () => '/api/trainer/reports/disaggregation?courseId=a1-foundations&by=country', expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/courses/validate', path: () => '/api/trainer/courses/validate', body: () => tc, expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/courses', path: () => '/api/trainer/courses', body: () => trainerCourse(`rbac-new-${++counter}`), expected: [401, 403, 403, 201, 201] },
+    { method: 'GET', route: '/api/trainer/courses', path: () => '/api/trainer/courses', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/courses/:id', path: () => '/api/trainer/courses/rbac-course', expected: [401, 403, 403, 200, 200] },
+    { method: 'PUT', route: '/api/trainer/courses/:id', path: () => '/api/trainer/courses/rbac-course', body: () => tc, expected: [401, 403, 403, 200, 200] },
+    { method: 'PUT', route: '/api/trainer/courses/:id/questions/:questionId', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q3', body: () => ({ question: tc.questions[2], texts: {} }), expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/courses/:id/questions/:questionId/preview', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q1/preview', expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/courses/:id/publish', path: () => '/api/trainer/courses/rbac-course/publish', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/courses/:id/scorm', path: () => '/api/trainer/courses/rbac-course/scorm?format=scorm12', expected: [401, 403, 403, 200, 200] },
+    { method: 'GET', route: '/api/trainer/courses/:id/folder', path: () => '/api/trainer/courses/rbac-course/folder', expected: [401, 403, 403, 200, 200] },
+    { method: 'DELETE', route: '/api/trainer/courses/:id/questions/:questionId', path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`, expected: [401, 403, 403, 404, 404] },
     { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
   ];
 

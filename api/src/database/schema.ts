@@ -4,11 +4,16 @@ import { CourseVersion } from '../catalogue/course-version.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { Attempt } from '../quizzes/attempt.entity.js';
+import { TrainerCourse } from '../authoring/trainer-course.entity.js';
+import { CohortMember } from '../cohorts/cohort-member.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
+import { ReportAttempt, ReportItem, ReportWatermark } from '../reports/report-rows.entity.js';
 import { User } from '../users/user.entity.js';
 import { Users1763913600000 } from './migrations/1763913600000-users.js';
 import { Sessions1763913700000 } from './migrations/1763913700000-sessions.js';
 import { Learning1763914000000 } from './migrations/1763914000000-learning.js';
+import { TrainerWorkspace1763915000000 } from './migrations/1763915000000-trainer-workspace.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
-export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry];
-export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000];
+export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry, Cohort, CohortMember, TrainerCourse, ReportAttempt, ReportItem, ReportWatermark];
+export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000];

@@ -1,0 +1,47 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Course } from '@vt/courses';
+import type { Repository } from 'typeorm';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import type { User } from '../users/user.entity.js';
+import { TrainerCourse } from './trainer-course.entity.js';
+
+/** A course from the curriculum or from a trainer, as the trainer workspace uses it. */
+export interface ResolvedCourse {
+  course: Course;
+  source: 'catalogue' | 'trainer';
+  /** The version learners are enrolled on: the catalogue's current one, a trainer course's last published one. */
+  versionId: string | null;
+}
+
+/**
+ * One place that answers "which course is this id?" for cohorts, reports and exports, so that
+ * curriculum courses and trainer-made courses are handled alike.
+ */
+@Injectable()
+export class CourseResolver {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    @InjectRepository(TrainerCourse) private readonly trainerCourses: Repository<TrainerCourse>,
+  ) {}
+
+  /** The latest content of a course the user may see: every curriculum course, their own trainer courses (admins: all). */
+  async latest(courseId: string, user: User): Promise<ResolvedCourse> {
+    if (this.catalogue.hasCourse(courseId)) {
+      const { course, versionId } = this.catalogue.getCourse(courseId);
+      return { course, source: 'catalogue', versionId };
+    }
+    const row = await this.trainerCourses.findOneBy({ id: courseId });
+    if (!row || (user.role !== 'admin' && row.ownerId !== user.id)) throw new NotFoundException(`No course "${courseId}".`);
+    return { course: JSON.parse(row.content) as Course, source: 'trainer', versionId: row.publishedVersionId };
+  }
+
+  /** The version new enrolments go on; 409 for a trainer course never published. */
+  async forEnrolment(courseId: string): Promise<{ versionId: string }> {
+    if (this.catalogue.hasCourse(courseId)) return { versionId: this.catalogue.getCourse(courseId).versionId };
+    const row = await this.trainerCourses.findOneBy({ id: courseId });
+    if (!row) throw new NotFoundException(`No course "${courseId}".`);
+    if (!row.publishedVersionId) throw new ConflictException(`Course "${courseId}" has no published version yet.`);
+    return { versionId: row.publishedVersionId };
+  }
+}

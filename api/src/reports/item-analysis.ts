@@ -1,0 +1,71 @@
+import type { Course } from '@vt/courses';
+
+/** Fewer attempts than this and the indices are marked uncertain. */
+export const UNCERTAIN_BELOW = 20;
+/** The classic Kelley split: upper and lower 27 % of attempts by score. */
+export const GROUP_SHARE = 0.27;
+
+export interface ItemRow {
+  questionId: string;
+  choice: string | null;
+  n: number;
+  sum: number;
+  upperN: number;
+  upperSum: number;
+  lowerN: number;
+  lowerSum: number;
+}
+
+export interface DistractorView {
+  optionId: string;
+  correct: boolean;
+  /** Share of this question's answers that chose the option (multiple choice: that ticked it). */
+  rate: number;
+}
+
+export interface ItemView {
+  questionId: string;
+  type: string;
+  attempts: number;
+  /** Mean fraction of the points earned, 0–1 (higher = easier). */
+  facility: number;
+  /** Mean fraction in the upper group minus in the lower group, −1–1; null without both groups. */
+  discrimination: number | null;
+  uncertain: boolean;
+  distractors?: DistractorView[];
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Turns per-(question, choice) sums from SQL into the per-question indices. */
+export function toItemViews(course: Course | undefined, rows: ItemRow[]): ItemView[] {
+  const byQuestion = new Map<string, ItemRow[]>();
+  for (const row of rows) byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), row]);
+  const questions = new Map((course?.questions ?? []).map((q) => [q.id, q]));
+  const order = [...(course?.questions.map((q) => q.id) ?? []), ...byQuestion.keys()];
+  return [...new Set(order)]
+    .filter((id) => byQuestion.has(id))
+    .map((id) => {
+      const group = byQuestion.get(id) ?? [];
+      const total = (key: keyof Omit<ItemRow, 'questionId' | 'choice'>) => group.reduce((sum, row) => sum + Number(row[key]), 0);
+      const n = total('n');
+      const [upperN, lowerN] = [total('upperN'), total('lowerN')];
+      const question = questions.get(id);
+      const view: ItemView = {
+        questionId: id,
+        type: question?.type ?? 'unknown',
+        attempts: n,
+        facility: round(total('sum') / n),
+        discrimination: upperN > 0 && lowerN > 0 ? round(total('upperSum') / upperN - total('lowerSum') / lowerN) : null,
+        uncertain: n < UNCERTAIN_BELOW,
+      };
+      if (question && (question.type === 'single-choice' || question.type === 'multiple-choice' || question.type === 'true-false')) {
+        const options = question.type === 'true-false' ? ['true', 'false'] : question.options;
+        const correct = new Set(question.type === 'multiple-choice' ? question.correct : [String(question.correct)]);
+        const chosen = new Map<string, number>();
+        for (const row of group) for (const option of row.choice?.split(',') ?? []) chosen.set(option, (chosen.get(option) ?? 0) + Number(row.n));
+        view.distractors = options.map((optionId) => ({ optionId, correct: correct.has(optionId), rate: round((chosen.get(optionId) ?? 0) / n) }));
+      }
+      return view;
+    });
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AttemptResult, Course, QuestionResponse } from '@vt/courses';
+import type { DataSource } from 'typeorm';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { Transactions } from '../database/transactions.js';
+import { ReportAttempt, ReportItem, ReportWatermark } from './report-rows.entity.js';
+
+const WATERMARK_ID = 'attempts';
+const BATCH = 2000;
+/**
+ * Read again behind the watermark: on PostgreSQL a transaction that graded earlier can commit
+ * after a later one was projected. Rows already projected are skipped by their primary key.
+ */
+const OVERLAP_MS = 60_000;
+
+interface GradedRow {
+  id: string;
+  submitted_at: Date | string;
+  language: string;
+  course_version_id: string;
+  responses: string | null;
+  result: string;
+  user_id: string;
+  course_id: string;
+  country: string | null;
+}
+
+/** SQLite returns TypeORM's UTC "YYYY-MM-DD HH:MM:SS.SSS" text; PostgreSQL a Date. */
+function asDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
+}
+
+/** What was chosen, for the questions whose distractors are reported: option ids, comma-separated. */
+export function choiceOf(type: string, response: QuestionResponse | undefined): string | null {
+  if (response === undefined) return null;
+  if (type === 'single-choice' && typeof response === 'string') return response.slice(0, 200);
+  if (type === 'true-false' && typeof response === 'boolean') return String(response);
+  if (type === 'multiple-choice' && Array.isArray(response)) return [...response].sort().join(',').slice(0, 200) || null;
+  return null;
+}
+
+/**
+ * Keeps `report_attempts` / `report_items` up to date with graded attempts. It runs before every
+ * report (cheap when nothing is new: one index seek on attempts.submitted_at), so reports never
+ * miss an attempt and the quiz code needs no knowledge of reporting.
+ */
+@Injectable()
+export class ReportProjection {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalogue: CatalogueService,
+    private readonly transactions: Transactions,
+  ) {}
+
+  /** Projects every attempt graded since the watermark; returns how many attempts it read. */
+  async catchUp(): Promise<number> {
+    const mark = await this.dataSource.getRepository(ReportWatermark).findOneBy({ id: WATERMARK_ID });
+    let cursor = { at: new Date((mark?.at.getTime() ?? 0) - OVERLAP_MS), id: '' };
+    let read = 0;
+    for (;;) {
+      const rows = await this.dataSource
+        .createQueryBuilder()
+        .select(['a.id AS id', 'a.submitted_at AS submitted_at', 'a.language AS language', 'a.course_version_id AS course_version_id', 'a.responses AS responses', 'a.result AS result'])
+        .addSelect(['e.user_id AS user_id', 'e.course_id AS course_id', 'u.country AS country'])
+        .from('attempts', 'a')
+        .innerJoin('enrolments', 'e', 'e.id = a.enrolment_id')
+        .innerJoin('users', 'u', 'u.id = e.user_id')
+        .where('a.result IS NOT NULL')
+        .andWhere('(a.submitted_at > :at OR (a.submitted_at = :at AND a.id > :id))', cursor)
+        .orderBy('a.submitted_at', 'ASC')
+        .addOrderBy('a.id', 'ASC')
+        .limit(BATCH)
+        .getRawMany<GradedRow>();
+      if (rows.length === 0) return read;
+      await this.project(rows);
+      read += rows.length;
+      const last = rows[rows.length - 1];
+      cursor = { at: asDate(last.submitted_at), id: last.id };
+      if (rows.length < BATCH) return read;
+    }
+  }
+
+  private async project(rows: GradedRow[]): Promise<void> {
+    const attempts: ReportAttempt[] = [];
+    const items: ReportItem[] = [];
+    for (const row of rows) {
+      const course: Course = await this.catalogue.getVersion(row.course_version_id);
+      const types = new Map(course.questions.map((q) => [q.id, q.type]));
+      const result = JSON.parse(row.result) as AttemptResult;
+      const responses = (row.responses ? JSON.parse(row.responses) : {}) as Record<string, QuestionResponse>;
+      const common = { courseId: row.course_id, userId: row.user_id, language: row.language, country: row.country, score: result.score };
+      attempts.push({ attemptId: row.id, ...common, passed: result.passed, submittedAt: asDate(row.submitted_at) });
+      for (const r of result.results) {
+        items.push({ attemptId: row.id, questionId: r.questionId, ...common, fraction: r.fraction, choice: choiceOf(types.get(r.questionId) ?? '', responses[r.questionId]) });
+      }
+    }
+    const latest = attempts.reduce((max, a) => (a.submittedAt > max ? a.submittedAt : max), new Date(0));
+    await this.transactions.run(async (manager) => {
+      for (let i = 0; i < attempts.length; i += 500) await manager.createQueryBuilder().insert().into(ReportAttempt).values(attempts.slice(i, i + 500)).orIgnore().execute();
+      for (let i = 0; i < items.length; i += 500) await manager.createQueryBuilder().insert().into(ReportItem).values(items.slice(i, i + 500)).orIgnore().execute();
+      const mark = await manager.findOneBy(ReportWatermark, { id: WATERMARK_ID });
+      if (!mark) await manager.insert(ReportWatermark, { id: WATERMARK_ID, at: latest });
+      else if (latest > mark.at) await manager.update(ReportWatermark, { id: WATERMARK_ID }, { at: latest });
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One graded attempt, projected from `attempts` for reports (learner's country copied at projection). */
+@Entity('report_attempts')
+export class ReportAttempt {
+  @PrimaryColumn({ name: 'attempt_id', type: 'varchar', length: 36 })
+  attemptId: string;
+
+  @Column({ name: 'course_id', type: 'varchar', length: 100 })
+  courseId: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  @Column({ type: 'double precision' })
+  score: number;
+
+  @Column({ type: 'boolean' })
+  passed: boolean;
+
+  @Column({ name: 'submitted_at' })
+  submittedAt: Date;
+}
+
+/** One answered question of a graded attempt: its fraction and, for choice questions, what was chosen. */
+@Entity('report_items')
+export class ReportItem {
+  @PrimaryColumn({ name: 'attempt_id', type: 'varchar', length: 36 })
+  attemptId: string;
+
+  @PrimaryColumn({ name: 'question_id', type: 'varchar', length: 100 })
+  questionId: string;
+
+  @Column({ name: 'course_id', type: 'varchar', length: 100 })
+  courseId: string;
+
+  @Column({ name: 'user_id', type: 'varchar', length: 36 })
+  userId: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  language: string;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  country: string | null;
+
+  /** The attempt's score, repeated so that upper/lower groups need no join. */
+  @Column({ type: 'double precision' })
+  score: number;
+
+  @Column({ type: 'double precision' })
+  fraction: number;
+
+  /** Option ids chosen, comma-separated, for single/multiple choice and true-false; else null. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  choice: string | null;
+}
+
+/** How far the projection has read `attempts` (by submitted_at). */
+@Entity('report_watermarks')
+export class ReportWatermark {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column()
+  at: Date;
+}
