@@ -4,60 +4,27 @@
  * attempts restored), retries, passes and finishes. Every CMI value the SCO sets is recorded.
  */
 import type { Course, Language, Question } from '@vt/courses';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { buildPackage } from '../src/build-package.js';
 import type { ScormFormat } from '../src/options.js';
 import { courseById } from './curriculum.js';
-import { startHarness, type Harness } from './lms-harness.js';
+import { openLmsPage, scoErrors, startLmsBrowser, type Cmi, type LmsBrowser, type LmsPage } from './lms-browser.js';
 
-interface LogEntry { launch: string; call: string; element?: string; value?: string; error: string }
-type Cmi = Record<string, unknown>;
-
-let browser: Browser;
-let harness: Harness;
-let context: BrowserContext;
-let page: Page;
-const outside: string[] = [];
-
-interface ChromiumTools { CHROMIUM_ARGS: string[]; findChromium: () => string | undefined }
+let lms: LmsBrowser;
+let tab: LmsPage;
 
 beforeAll(async () => {
-  // The workspace's shared launcher (CHROMIUM_PATH or Debian's /usr/bin/chromium, closed-network flags).
-  const { CHROMIUM_ARGS, findChromium } = (await import(new URL('../../tools/chromium.mjs', import.meta.url).href)) as ChromiumTools;
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium, or set CHROMIUM_PATH');
-  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  harness = await startHarness();
+  lms = await startLmsBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
-});
+afterAll(async () => lms?.close());
 beforeEach(async () => {
-  context = await browser.newContext();
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    outside.push(url.href);
-    return route.abort();
-  });
-  page = await context.newPage();
-  await page.goto(`${harness.baseUrl}/harness.html`);
-  await page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
+  tab = await openLmsPage(lms);
 });
-afterEach(async () => context?.close());
+afterEach(async () => tab?.close());
 
-async function launch(name: string, version: '1.2' | '2004', saved?: Cmi): Promise<Frame> {
-  await page.evaluate(([pkg, v, data]) => (window as unknown as { launch: (...a: unknown[]) => void }).launch(pkg, v, data), [name, version, saved] as const);
-  const frame = await (await page.waitForSelector('iframe[name="sco"]')).contentFrame();
-  if (!frame) throw new Error('no SCO frame');
-  await frame.waitForSelector('main h1');
-  return frame;
-}
-
-const lmsLog = (): Promise<LogEntry[]> => page.evaluate(() => (window as unknown as { lmsLog: LogEntry[] }).lmsLog);
-const cmi = (): Promise<Cmi> => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { currentApi: { cmi: unknown } }).currentApi.cmi)));
-const scoErrors = (frame: Frame): Promise<string[]> => frame.evaluate(() => (window as unknown as { vtScormErrors: string[] }).vtScormErrors);
+const launch = (name: string, version: '1.2' | '2004', saved?: Cmi): Promise<Frame> => tab.launch(name, version, { saved });
+const lmsLog = () => tab.lmsLog();
+const cmi = () => tab.cmi();
 
 /** Answers every question on the quiz page correctly, as a learner would, from the answer keys. */
 async function answerCorrectly(frame: Frame, course: Course, lang: Language): Promise<void> {
@@ -109,7 +76,7 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
 
   it('walks, fails, resumes at the bookmark, retries, passes and finishes with a clean CMI record', async () => {
     const course = courseById(courseId);
-    await harness.addPackage(name, await buildPackage(course, { format, lang }));
+    await lms.harness.addPackage(name, await buildPackage(course, { format, lang }));
     const passMark = course.settings.quiz.passMark;
     // What an LMS takes from the manifest: the mastery score (1.2) or scaled passing score (2004).
     const first = await launch(name, version, v12 ? { student_data: { mastery_score: String(passMark) } } : { scaled_passing_score: String(passMark / 100) });
@@ -129,8 +96,7 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
     await first.click('button.submit');
     await first.waitForSelector('.summary .failed');
     expect(await scoErrors(first)).toEqual([]);
-    await page.evaluate(() => (window as unknown as { closeSco: () => void }).closeSco());
-    await page.waitForFunction(() => (window as unknown as { lmsLog: { call: string }[] }).lmsLog.some((e) => /Finish|Terminate/.test(e.call)));
+    await tab.closeSco();
 
     const afterFirst = await cmi();
     const log1 = await lmsLog();
@@ -199,6 +165,6 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
       expect(sets2.get('cmi.exit')).toBe('normal');
     }
     expect([...sets2.entries()].filter(([k]) => /\.result$/.test(k)).every(([, v]) => v === 'correct')).toBe(true);
-    expect(outside).toEqual([]);
+    expect(tab.outside).toEqual([]);
   });
 });
