@@ -4,6 +4,7 @@
  */
 import { interactionRecords, scaledScore, sessionTime12, sessionTime2004, timeOfDay12, type InteractionRecord, type ScormVersion } from './cmi-format.js';
 import type { Question, QuestionResponse, QuestionResult } from '@vt/courses';
+import type { Report12 } from './status12.js';
 
 interface Api12 {
   LMSInitialize(arg: ''): string;
@@ -91,6 +92,8 @@ export class LmsSession {
   private finished = false;
   private readonly startedAt = Date.now();
   private readonly el: Elements;
+  /** What the LMS holds for 1.2 status and score.raw, so that only changes are written. */
+  private held12 = { status: '', scoreRaw: '' };
 
   private constructor(
     readonly version: ScormVersion | 'none',
@@ -121,30 +124,38 @@ export class LmsSession {
     const resume = this.get(this.el.entry) === 'resume';
     const status = this.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
     if (['not attempted', 'unknown', ''].includes(this.get(status))) this.set(status, 'incomplete');
+    if (this.version === '1.2') this.held12 = { status: this.get(status), scoreRaw: this.get(this.el.scoreRaw) };
     // On a new attempt location and suspend_data are unset (2004 answers 403): read them on resume only.
     return resume ? { resume, location: this.get(this.el.location), suspendData: this.get('cmi.suspend_data') } : { resume, location: '', suspendData: '' };
   }
 
-  /** Bookmark and state; `complete` ends the suspended attempt at Finish (exit normal). */
-  saveProgress(location: string, suspendData: string, complete: boolean): void {
+  /**
+   * Bookmark and state; `complete` ends the suspended attempt at Finish (exit normal). In 1.2,
+   * `report` is the status the course's progress calls for (it changes when the last lesson is read).
+   */
+  saveProgress(location: string, suspendData: string, complete: boolean, report: Report12, commit = true): void {
     if (!this.connected || this.finished) return;
     this.set(this.el.location, location);
     this.set('cmi.suspend_data', suspendData);
     if (this.version === '2004') this.set('cmi.completion_status', complete ? 'completed' : 'incomplete');
+    else this.write12(report);
     this.set(this.el.exit, complete ? (this.version === '1.2' ? '' : 'normal') : 'suspend');
-    this.commit();
+    if (commit) this.commit();
   }
 
-  /** Score, pass/fail and one interaction per question (per part for scenarios), then Commit. */
-  recordAttempt(attempt: AttemptRecord): void {
+  /**
+   * Score, pass/fail and one interaction per question (per part for scenarios), then Commit. In 1.2
+   * the status and score.raw are `report`'s (a pass with lessons unread holds the score back).
+   */
+  recordAttempt(attempt: AttemptRecord, report: Report12): void {
     if (!this.connected || this.finished) return;
     const version = this.version as ScormVersion;
     this.set(this.el.scoreMin, '0');
     this.set(this.el.scoreMax, '100');
-    this.set(this.el.scoreRaw, String(attempt.score));
     if (version === '1.2') {
-      this.set('cmi.core.lesson_status', attempt.passed ? 'passed' : 'failed');
+      this.write12({ status: report.status, scoreRaw: report.scoreRaw ?? String(attempt.score) });
     } else {
+      this.set(this.el.scoreRaw, String(attempt.score));
       this.set('cmi.score.scaled', scaledScore(attempt.score));
       this.set('cmi.success_status', attempt.passed ? 'passed' : 'failed');
     }
@@ -153,6 +164,18 @@ export class LmsSession {
       for (const record of interactionRecords(item.question, item.response, item.result, version)) this.writeInteraction(record, now);
     }
     this.commit();
+  }
+
+  /** 1.2 score.raw before lesson_status: an LMS applying the mastery score reads both at once. */
+  private write12(report: Report12): void {
+    if (report.scoreRaw !== undefined && report.scoreRaw !== this.held12.scoreRaw) {
+      this.set(this.el.scoreRaw, report.scoreRaw);
+      this.held12.scoreRaw = report.scoreRaw;
+    }
+    if (report.status !== this.held12.status) {
+      this.set('cmi.core.lesson_status', report.status);
+      this.held12.status = report.status;
+    }
   }
 
   private writeInteraction(record: InteractionRecord, now: Date): void {
@@ -173,12 +196,15 @@ export class LmsSession {
     this.call(() => (this.api12 ? this.api12.LMSCommit('') : (this.api2004 as Api2004).Commit('')), 'Commit');
   }
 
-  /** Session time, then Terminate/LMSFinish exactly once (Finish button or `pagehide`). */
+  /**
+   * Session time, then Terminate/LMSFinish exactly once (Finish button or `pagehide`). No Commit
+   * first: Finish itself persists everything, and during page dismissal browsers refuse the
+   * synchronous request an LMS's Commit makes (LMSs send the final commit by beacon instead).
+   */
   finish(): void {
     if (!this.connected || this.finished) return;
     const elapsed = Date.now() - this.startedAt;
     this.set(this.el.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
-    this.commit();
     this.finished = true;
     this.call(() => (this.api12 ? this.api12.LMSFinish('') : (this.api2004 as Api2004).Terminate('')), 'Terminate');
   }

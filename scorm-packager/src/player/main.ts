@@ -7,6 +7,7 @@ import { COURSE_DATA_ELEMENT, type PlayerCourse } from '../content/course-data.j
 import { h } from './dom.js';
 import { LmsSession } from './lms.js';
 import { questionView, readResponse, showResult, writeResponse } from './quiz-view.js';
+import { report12, type Report12 } from './status12.js';
 import { SUSPEND_LIMIT, decodeState, encodeState, type LearnerState } from './suspend-data.js';
 
 const course = JSON.parse(document.getElementById(COURSE_DATA_ELEMENT)?.textContent ?? '{}') as PlayerCourse;
@@ -26,9 +27,21 @@ const attemptsAllowed = course.quiz.attempts === 'unlimited' ? Infinity : course
 const allRead = (): boolean => state.visited.every(Boolean);
 const complete = (): boolean => allRead() && (!course.completion.quizPassed || state.passed);
 
-function save(): void {
+/** The SCORM 1.2 status the learner's progress calls for (status12.ts says why). */
+function status12(): Report12 {
+  return report12({
+    lessonsRead: allRead(),
+    quizRequired: course.completion.quizPassed,
+    quizPassed: state.passed,
+    quizAttempted: state.attempts > 0,
+    passedScore: state.passed ? state.best : undefined,
+  });
+}
+
+/** Saves the bookmark and state; `commit` is false just before Finish, which commits by itself. */
+function save(commit = true): void {
   const location = page === QUIZ ? 'quiz' : course.lessons[page].id;
-  lms.saveProgress(location, encodeState(state, SUSPEND_LIMIT[course.scormVersion]), complete());
+  lms.saveProgress(location, encodeState(state, SUSPEND_LIMIT[course.scormVersion]), complete(), status12(), commit);
 }
 
 /** This attempt's questions, redrawn from its seed so a relaunch shows exactly the same quiz. */
@@ -111,7 +124,7 @@ function renderQuizPage(): void {
       score: result.score,
       passed: result.passed,
       items: questions.map((question, i) => ({ question, response: state.responses[question.id], result: result.results[i] })),
-    });
+    }, status12());
     save();
     renderQuizPage();
     summary.focus();
@@ -159,7 +172,7 @@ function show(index: number): void {
 }
 
 function finish(): void {
-  save();
+  save(false);
   lms.finish();
   document.body.replaceChildren(h('main', { class: 'finished' }, h('p', { role: 'status' }, t.finished)));
 }
@@ -181,7 +194,7 @@ document.body.append(
 // The last chance to save: an unload may never come, pagehide does (also on mobile and bfcache).
 window.addEventListener('pagehide', () => {
   if (!lms.isFinished) {
-    save();
+    save(false);
     lms.finish();
   }
 });
