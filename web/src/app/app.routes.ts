@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
+import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 
 /** Every page is a lazy chunk: the initial bundle holds only the layout and the core services. */
 export const routes: Routes = [
@@ -60,6 +60,12 @@ export const routes: Routes = [
     title: 'titles.profile',
     canActivate: [signedInGuard],
     loadComponent: () => import('./features/profile/pages/profile.page').then((m) => m.ProfilePage),
+  },
+  {
+    // The trainer workspace: its own lazy routes (cohorts, results, quiz builder, SCORM export).
+    path: 'trainer',
+    canActivate: [roleGuard('trainer', 'admin')],
+    loadChildren: () => import('./features/trainer/trainer.routes').then((m) => m.TRAINER_ROUTES),
   },
   { path: '**', redirectTo: '' },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from './core/auth/auth.service';
@@ -23,6 +23,9 @@ import { LANGUAGE_NAMES } from './shared/language-names';
             <li><a routerLink="/learning" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.learning' | translate }}</a></li>
             <li><a routerLink="/certificates" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.certificates' | translate }}</a></li>
             <li><a routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.profile' | translate }}</a></li>
+            @if (isTrainer()) {
+              <li><a routerLink="/trainer" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-trainer">{{ 'app.trainer' | translate }}</a></li>
+            }
           } @else {
             <li><a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.signIn' | translate }}</a></li>
             <li><a routerLink="/register" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.register' | translate }}</a></li>
@@ -76,6 +79,8 @@ export class App {
   protected readonly queue = inject(ProgressQueue);
   private readonly router = inject(Router);
   protected readonly languages = LANGUAGE_NAMES;
+  /** Only trainers and admins see the workspace link (the route and the API check the role too). */
+  protected readonly isTrainer = computed(() => ['trainer', 'admin'].includes(this.auth.user()?.role ?? ''));
 
   protected async chooseLanguage(event: Event): Promise<void> {
     const code = (event.target as HTMLSelectElement).value;

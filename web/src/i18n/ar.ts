@@ -1,3 +1,4 @@
+import { TRAINER_AR } from './trainer/ar';
 import type { Translations } from './translations';
 
 export const AR: Translations = {
@@ -18,6 +19,7 @@ export const AR: Translations = {
     error: 'حدث خطأ: {{message}}',
     offlineError: 'يبدو أنك غير متصل. تحقّق من الاتصال ثم أعد المحاولة.',
     notFound: 'هذه الصفحة غير موجودة.',
+    trainer: 'مساحة المدرّب',
   },
   titles: {
     home: 'الرئيسية',
@@ -31,6 +33,12 @@ export const AR: Translations = {
     certificates: 'الشهادات',
     verify: 'التحقق من شهادة',
     profile: 'الملف الشخصي',
+    trainer: 'مساحة المدرّب',
+    cohorts: 'الدفعات',
+    cohort: 'الدفعة',
+    results: 'النتائج',
+    builder: 'منشئ الاختبارات والدورات',
+    export: 'تصدير SCORM',
   },
   home: {
     intro: 'تدريب ذاتي لضباط الشرطة والأمن الذين يحمون الأهداف الرخوة — دور العبادة والمراكز الحضرية والمواقع السياحية والتجمعات الكبرى.',
@@ -186,4 +194,5 @@ export const AR: Translations = {
     changePassword: 'تغيير كلمة المرور',
     passwordChanged: 'تم تغيير كلمة المرور.',
   },
+  trainer: TRAINER_AR,
 };

@@ -1,3 +1,5 @@
+import { TRAINER_EN } from './trainer/en';
+
 /**
  * Interface strings in English, the source language and the fallback of every other. The other
  * languages are typed `Translations`, so a missing or misspelt key fails the type check.
@@ -21,6 +23,7 @@ export const EN = {
     error: 'Something went wrong: {{message}}',
     offlineError: 'You appear to be offline. Check your connection and try again.',
     notFound: 'This page does not exist.',
+    trainer: 'Trainer workspace',
   },
   titles: {
     home: 'Home',
@@ -34,6 +37,12 @@ export const EN = {
     certificates: 'Certificates',
     verify: 'Verify a certificate',
     profile: 'Profile',
+    trainer: 'Trainer workspace',
+    cohorts: 'Cohorts',
+    cohort: 'Cohort',
+    results: 'Results',
+    builder: 'Quiz and course builder',
+    export: 'SCORM export',
   },
   home: {
     intro: 'Self-paced training for police and security officers protecting soft targets — places of worship, urban centres, tourist sites and mass events.',
@@ -189,4 +198,5 @@ export const EN = {
     changePassword: 'Change password',
     passwordChanged: 'Your password has been changed.',
   },
+  trainer: TRAINER_EN,
 };

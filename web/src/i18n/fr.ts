@@ -1,3 +1,4 @@
+import { TRAINER_FR } from './trainer/fr';
 import type { Translations } from './translations';
 
 export const FR: Translations = {
@@ -18,6 +19,7 @@ export const FR: Translations = {
     error: 'Une erreur est survenue : {{message}}',
     offlineError: 'Vous semblez hors ligne. Vérifiez votre connexion et réessayez.',
     notFound: 'Cette page n’existe pas.',
+    trainer: 'Espace formateur',
   },
   titles: {
     home: 'Accueil',
@@ -31,6 +33,12 @@ export const FR: Translations = {
     certificates: 'Certificats',
     verify: 'Vérifier un certificat',
     profile: 'Profil',
+    trainer: 'Espace formateur',
+    cohorts: 'Cohortes',
+    cohort: 'Cohorte',
+    results: 'Résultats',
+    builder: 'Éditeur de quiz et de cours',
+    export: 'Export SCORM',
   },
   home: {
     intro: 'Formation en autonomie pour les policiers et agents de sécurité qui protègent les cibles vulnérables — lieux de culte, centres urbains, sites touristiques et grands événements.',
@@ -186,4 +194,5 @@ export const FR: Translations = {
     changePassword: 'Changer le mot de passe',
     passwordChanged: 'Votre mot de passe a été changé.',
   },
+  trainer: TRAINER_FR,
 };

@@ -1,3 +1,4 @@
+import { TRAINER_RU } from './trainer/ru';
 import type { Translations } from './translations';
 
 export const RU: Translations = {
@@ -18,6 +19,7 @@ export const RU: Translations = {
     error: 'Что-то пошло не так: {{message}}',
     offlineError: 'Похоже, нет подключения к сети. Проверьте связь и попробуйте снова.',
     notFound: 'Такой страницы нет.',
+    trainer: 'Кабинет преподавателя',
   },
   titles: {
     home: 'Главная',
@@ -31,6 +33,12 @@ export const RU: Translations = {
     certificates: 'Сертификаты',
     verify: 'Проверка сертификата',
     profile: 'Профиль',
+    trainer: 'Кабинет преподавателя',
+    cohorts: 'Группы',
+    cohort: 'Группа',
+    results: 'Результаты',
+    builder: 'Конструктор тестов и курсов',
+    export: 'Экспорт SCORM',
   },
   home: {
     intro: 'Самостоятельное обучение для сотрудников полиции и служб безопасности, защищающих уязвимые объекты — места отправления культа, городские центры, туристические объекты и массовые мероприятия.',
@@ -186,4 +194,5 @@ export const RU: Translations = {
     changePassword: 'Сменить пароль',
     passwordChanged: 'Пароль изменён.',
   },
+  trainer: TRAINER_RU,
 };
