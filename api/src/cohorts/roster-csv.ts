@@ -50,7 +50,8 @@ export function parseRoster(csv: string): RosterRow[] {
     else if (name.length > 200) errors.push('name is longer than 200 characters');
     if (!email) errors.push('email is missing');
     else if (!isEmail(email) || email.length > 320) errors.push('email is not a valid address');
-    const language = (rawLanguage || 'en').toLowerCase();
+    // A third cell counts as the language only when the header declares that column.
+    const language = ((hasLanguage && rawLanguage) || 'en').toLowerCase();
     if (!(LANGUAGES as readonly string[]).includes(language)) errors.push(`language must be one of ${LANGUAGES.join(', ')}`);
     if (email) {
       const first = seen.get(email);

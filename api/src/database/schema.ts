@@ -13,7 +13,8 @@ import { Users1763913600000 } from './migrations/1763913600000-users.js';
 import { Sessions1763913700000 } from './migrations/1763913700000-sessions.js';
 import { Learning1763914000000 } from './migrations/1763914000000-learning.js';
 import { TrainerWorkspace1763915000000 } from './migrations/1763915000000-trainer-workspace.js';
+import { ReportAggregates1763915100000 } from './migrations/1763915100000-report-aggregates.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
 export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry, Cohort, CohortMember, TrainerCourse, ReportAttempt, ReportItem, ReportWatermark];
-export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000];
+export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000, ReportAggregates1763915100000];

@@ -37,6 +37,23 @@ export interface ItemView {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * The cut-off whole-percent scores of the lower and upper 27 % from a histogram of attempts:
+ * the lowest bucket reaching k attempts from the bottom, the highest reaching k from the top.
+ */
+export function cutoffs(histogram: { bucket: number; n: number }[]): { attempts: number; lower: number | null; upper: number | null } {
+  const sorted = [...histogram].sort((a, b) => a.bucket - b.bucket);
+  const attempts = sorted.reduce((sum, h) => sum + h.n, 0);
+  if (attempts === 0) return { attempts, lower: null, upper: null };
+  const k = Math.ceil(attempts * GROUP_SHARE);
+  const reach = (list: typeof sorted) => {
+    let seen = 0;
+    for (const h of list) if ((seen += h.n) >= k) return h.bucket;
+    return list[list.length - 1].bucket;
+  };
+  return { attempts, lower: reach(sorted), upper: reach([...sorted].reverse()) };
+}
+
 /** Turns per-(question, choice) sums from SQL into the per-question indices. */
 export function toItemViews(course: Course | undefined, rows: ItemRow[]): ItemView[] {
   const byQuestion = new Map<string, ItemRow[]>();

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttemptResult, Course, QuestionResponse } from '@vt/courses';
 import type { DataSource } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { Transactions } from '../database/transactions.js';
 import { ReportAttempt, ReportItem, ReportWatermark } from './report-rows.entity.js';
+import { addToStats } from './report-stats.js';
 
 const WATERMARK_ID = 'attempts';
 const BATCH = 2000;
@@ -53,8 +55,20 @@ export class ReportProjection {
     private readonly transactions: Transactions,
   ) {}
 
-  /** Projects every attempt graded since the watermark; returns how many attempts it read. */
-  async catchUp(): Promise<number> {
+  private running: Promise<number> = Promise.resolve(0);
+
+  /** Projects every attempt graded since the watermark; returns how many attempts it read. One at a time per process. */
+  catchUp(): Promise<number> {
+    const next = this.running.then(() => this.readNew());
+    this.running = next.catch(() => 0);
+    return next.catch((error: unknown) => {
+      // Another process projected the same attempts first: its rows are as good as ours.
+      if (isUniqueViolation(error)) return 0;
+      throw error;
+    });
+  }
+
+  private async readNew(): Promise<number> {
     const mark = await this.dataSource.getRepository(ReportWatermark).findOneBy({ id: WATERMARK_ID });
     let cursor = { at: new Date((mark?.at.getTime() ?? 0) - OVERLAP_MS), id: '' };
     let read = 0;
@@ -89,7 +103,7 @@ export class ReportProjection {
       const types = new Map(course.questions.map((q) => [q.id, q.type]));
       const result = JSON.parse(row.result) as AttemptResult;
       const responses = (row.responses ? JSON.parse(row.responses) : {}) as Record<string, QuestionResponse>;
-      const common = { courseId: row.course_id, userId: row.user_id, language: row.language, country: row.country, score: result.score };
+      const common = { courseId: row.course_id, userId: row.user_id, language: row.language, country: row.country, score: result.score, scoreBucket: Math.floor(result.score) };
       attempts.push({ attemptId: row.id, ...common, passed: result.passed, submittedAt: asDate(row.submitted_at) });
       for (const r of result.results) {
         items.push({ attemptId: row.id, questionId: r.questionId, ...common, fraction: r.fraction, choice: choiceOf(types.get(r.questionId) ?? '', responses[r.questionId]) });
@@ -97,8 +111,15 @@ export class ReportProjection {
     }
     const latest = attempts.reduce((max, a) => (a.submittedAt > max ? a.submittedAt : max), new Date(0));
     await this.transactions.run(async (manager) => {
-      for (let i = 0; i < attempts.length; i += 500) await manager.createQueryBuilder().insert().into(ReportAttempt).values(attempts.slice(i, i + 500)).orIgnore().execute();
-      for (let i = 0; i < items.length; i += 500) await manager.createQueryBuilder().insert().into(ReportItem).values(items.slice(i, i + 500)).orIgnore().execute();
+      // Skip attempts already projected (the overlap re-reads some), so totals count each once.
+      // A concurrent projection of the same attempt fails the insert below and rolls this batch back.
+      const ids = attempts.map((a) => a.attemptId);
+      const done = new Set((await manager.createQueryBuilder().select('r.attempt_id', 'id').from(ReportAttempt, 'r').where('r.attempt_id IN (:...ids)', { ids }).getRawMany<{ id: string }>()).map((r) => r.id));
+      const fresh = attempts.filter((a) => !done.has(a.attemptId));
+      const freshItems = items.filter((i) => !done.has(i.attemptId));
+      for (let i = 0; i < fresh.length; i += 500) await manager.insert(ReportAttempt, fresh.slice(i, i + 500));
+      for (let i = 0; i < freshItems.length; i += 500) await manager.insert(ReportItem, freshItems.slice(i, i + 500));
+      await addToStats(manager, fresh, freshItems);
       const mark = await manager.findOneBy(ReportWatermark, { id: WATERMARK_ID });
       if (!mark) await manager.insert(ReportWatermark, { id: WATERMARK_ID, at: latest });
       else if (latest > mark.at) await manager.update(ReportWatermark, { id: WATERMARK_ID }, { at: latest });

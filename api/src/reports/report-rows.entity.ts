@@ -21,6 +21,10 @@ export class ReportAttempt {
   @Column({ type: 'double precision' })
   score: number;
 
+  /** floor(score): the whole percent used to form the upper and lower groups. */
+  @Column({ name: 'score_bucket', type: 'integer', default: 0 })
+  scoreBucket: number;
+
   @Column({ type: 'boolean' })
   passed: boolean;
 
@@ -52,6 +56,10 @@ export class ReportItem {
   /** The attempt's score, repeated so that upper/lower groups need no join. */
   @Column({ type: 'double precision' })
   score: number;
+
+  /** floor(score): the whole percent used to form the upper and lower groups. */
+  @Column({ name: 'score_bucket', type: 'integer', default: 0 })
+  scoreBucket: number;
 
   @Column({ type: 'double precision' })
   fraction: number;

@@ -5,7 +5,7 @@ import { CourseResolver } from '../authoring/course-resolver.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import type { User } from '../users/user.entity.js';
 import type { DisaggregationQueryDto, ReportQueryDto, ResultsQueryDto } from './dto/report-query.dto.js';
-import { GROUP_SHARE, toItemViews, type ItemRow, type ItemView } from './item-analysis.js';
+import { cutoffs, toItemViews, type ItemRow, type ItemView } from './item-analysis.js';
 import { ReportProjection } from './report-projection.service.js';
 import { ReportAttempt, ReportItem } from './report-rows.entity.js';
 
@@ -77,41 +77,49 @@ export class ReportsService {
     return course;
   }
 
-  private async cutoff(query: ReportQueryDto, user: User, offset: number, direction: 'ASC' | 'DESC'): Promise<number | null> {
-    const qb = await this.filtered(this.dataSource.getRepository(ReportAttempt).createQueryBuilder('r').select('r.score', 'score'), query, user);
-    const row = await qb.orderBy('r.score', direction).offset(offset).limit(1).getRawOne<{ score: number }>();
-    return row ? Number(row.score) : null;
-  }
-
+  /**
+   * Whole-course questions (an admin, no cohort) read the running totals; anything scoped to
+   * cohorts reads the detailed rows of those learners. Both give a score histogram and sums per
+   * (question, choice), computed the same way.
+   */
   async itemAnalysis(query: ReportQueryDto, user: User): Promise<ItemAnalysis> {
     const course = await this.prepare(query, user);
-    const countQb = await this.filtered(this.dataSource.getRepository(ReportAttempt).createQueryBuilder('r').select('COUNT(*)', 'n'), query, user);
-    const attempts = Number((await countQb.getRawOne<{ n: number | string }>())?.n ?? 0);
-    const k = Math.max(1, Math.ceil(attempts * GROUP_SHARE));
-    const lowerCutoff = attempts > 0 ? await this.cutoff(query, user, k - 1, 'ASC') : null;
-    const upperCutoff = attempts > 0 ? await this.cutoff(query, user, k - 1, 'DESC') : null;
-    const qb = this.dataSource
-      .getRepository(ReportItem)
-      .createQueryBuilder('r')
+    const totals = user.role === 'admin' && !query.cohortId;
+    const histogramQb = totals
+      ? this.statsQuery('report_score_stats', query).select('r.score_bucket', 'bucket').addSelect('SUM(r.n)', 'n')
+      : await this.filtered(this.dataSource.getRepository(ReportAttempt).createQueryBuilder('r').select('r.score_bucket', 'bucket').addSelect('COUNT(*)', 'n'), query, user);
+    const histogram = (await histogramQb.groupBy('r.score_bucket').getRawMany<{ bucket: number | string; n: number | string }>()).map((h) => ({ bucket: Number(h.bucket), n: Number(h.n) }));
+    const { attempts, lower, upper } = cutoffs(histogram);
+    const [count, sum] = totals ? ['SUM(r.n)', 'SUM(r.fraction_sum)'] : ['COUNT(*)', 'SUM(r.fraction)'];
+    const [one, fraction] = totals ? ['r.n', 'r.fraction_sum'] : ['1', 'r.fraction'];
+    const qb = (totals ? this.statsQuery('report_item_stats', query) : this.dataSource.getRepository(ReportItem).createQueryBuilder('r'))
       .select('r.question_id', 'questionId')
       .addSelect('r.choice', 'choice')
-      .addSelect('COUNT(*)', 'n')
-      .addSelect('SUM(r.fraction)', 'sum')
-      .addSelect('SUM(CASE WHEN r.score >= :upper THEN 1 ELSE 0 END)', 'upperN')
-      .addSelect('SUM(CASE WHEN r.score >= :upper THEN r.fraction ELSE 0 END)', 'upperSum')
-      .addSelect('SUM(CASE WHEN r.score <= :lower THEN 1 ELSE 0 END)', 'lowerN')
-      .addSelect('SUM(CASE WHEN r.score <= :lower THEN r.fraction ELSE 0 END)', 'lowerSum');
-    await this.filtered(qb, query, user);
-    qb.setParameters({ upper: upperCutoff ?? 101, lower: lowerCutoff ?? -1 }).groupBy('r.question_id').addGroupBy('r.choice');
-    const rows = await qb.getRawMany<ItemRow>();
+      .addSelect(count, 'n')
+      .addSelect(sum, 'sum')
+      .addSelect(`SUM(CASE WHEN r.score_bucket >= :upper THEN ${one} ELSE 0 END)`, 'upperN')
+      .addSelect(`SUM(CASE WHEN r.score_bucket >= :upper THEN ${fraction} ELSE 0 END)`, 'upperSum')
+      .addSelect(`SUM(CASE WHEN r.score_bucket <= :lower THEN ${one} ELSE 0 END)`, 'lowerN')
+      .addSelect(`SUM(CASE WHEN r.score_bucket <= :lower THEN ${fraction} ELSE 0 END)`, 'lowerSum');
+    if (!totals) await this.filtered(qb, query, user);
+    qb.setParameters({ upper: upper ?? 101, lower: lower ?? -1 }).groupBy('r.question_id').addGroupBy('r.choice');
+    const rows = (await qb.getRawMany<ItemRow>()).map((row) => ({ ...row, choice: row.choice || null }));
     return {
       courseId: query.courseId,
       attempts,
-      method: 'Facility: mean fraction of points. Discrimination: facility in the upper 27 % of attempts by score minus the lower 27 % (attempts tied at a cut-off score are included).',
-      upperCutoff,
-      lowerCutoff,
+      method: 'Facility: mean fraction of points. Discrimination: facility in the upper 27 % of attempts by score minus the lower 27 % (scores floored to whole percents; attempts tied at a cut-off are included).',
+      upperCutoff: upper,
+      lowerCutoff: lower,
       questions: toItemViews(course, rows),
     };
+  }
+
+  /** The running totals of one course, with the language and country filters (they are columns there too). */
+  private statsQuery(table: string, query: ReportQueryDto): SelectQueryBuilder<object> {
+    const qb = this.dataSource.createQueryBuilder().from(table, 'r').where('r.course_id = :courseId', { courseId: query.courseId });
+    if (query.lang) qb.andWhere('r.language = :lang', { lang: query.lang });
+    if (query.country) qb.andWhere('r.country = :country', { country: query.country.toUpperCase() });
+    return qb;
   }
 
   async results(query: ResultsQueryDto, user: User): Promise<ResultRow[]> {
