@@ -3,7 +3,7 @@
  * whose every request off 127.0.0.1 is refused and recorded, and helpers to launch a package in a
  * fresh iframe and read what scorm-again recorded.
  */
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { startHarness, type Harness } from './lms-harness.js';
 
 export interface LogEntry { launch: string; call: string; element?: string; value?: string; error: string }
@@ -60,8 +60,8 @@ export interface LmsPage {
   close(): Promise<void>;
 }
 
-export async function openLmsPage(lms: LmsBrowser, viewport = { width: 1280, height: 900 }): Promise<LmsPage> {
-  const context = await lms.browser.newContext({ viewport });
+export async function openLmsPage(lms: LmsBrowser, viewport = { width: 1280, height: 900 }, options: BrowserContextOptions = {}): Promise<LmsPage> {
+  const context = await lms.browser.newContext({ ...options, viewport });
   const outside: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
@@ -111,3 +111,27 @@ export const scoErrors = (frame: Frame): Promise<string[]> => frame.evaluate(() 
 export function valuesSet(log: LogEntry[]): Map<string, string | undefined> {
   return new Map(log.filter((e) => e.element).map((e) => [e.element as string, e.value]));
 }
+
+/** A phone held upright, as the player must fit it. */
+export const PHONE = { width: 360, height: 740 };
+
+/** What would scroll sideways: the page's overflow and the elements sticking out of the viewport. */
+export const sidewaysOverflow = (frame: Frame): Promise<{ scrollWidth: number; clientWidth: number; outside: string[] }> =>
+  frame.evaluate(() => {
+    const root = document.documentElement;
+    const outside = [...document.body.querySelectorAll('*')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1);
+      })
+      .filter((el) => !el.closest('.lesson-body table')) // wide tables scroll inside their own box
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, outside };
+  });
+
+export async function expectNoSidewaysScroll(frame: Frame, where: string): Promise<void> {
+  const overflow = await sidewaysOverflow(frame);
+  expect({ where, ...overflow }).toEqual({ where, scrollWidth: overflow.clientWidth, clientWidth: overflow.clientWidth, outside: [] });
+}
+

@@ -1,7 +1,8 @@
 /**
  * Smoke pass: EVERY package of the real curriculum (course × complete language × format) launches
  * under scorm-again in one browser page, a fresh iframe per launch. Each opens two lessons, answers
- * one question wrongly, submits, and is closed; the LMS record must be clean and as expected.
+ * one question wrongly, submits, and is closed; the LMS record must be clean and as expected, and
+ * on a 360 px phone neither the lesson nor the quiz scrolls sideways.
  * Packages are built while the browser runs the previous one (the browser is another process, so
  * the builds use the second core); one browser, not several, keeps the run inside two cores.
  */
@@ -11,7 +12,7 @@ import { buildPackage } from '../src/build-package.js';
 import { SCORM_FORMATS, type ScormFormat } from '../src/options.js';
 import { curriculum } from './curriculum.js';
 import { launchDataFromManifest } from './lms-harness.js';
-import { openLmsPage, scoErrors, startLmsBrowser, valuesSet, type Cmi, type LmsBrowser, type LmsPage } from './lms-browser.js';
+import { PHONE, expectNoSidewaysScroll, openLmsPage, scoErrors, startLmsBrowser, valuesSet, type Cmi, type LmsBrowser, type LmsPage } from './lms-browser.js';
 
 interface Job { course: Course; lang: Language; format: ScormFormat; name: string }
 const jobs: Job[] = curriculum().flatMap((course) =>
@@ -31,7 +32,8 @@ beforeAll(async () => {
     previous = previous.then(async () => lms.harness.addPackage(job.name, await buildPackage(job.course, { format: job.format, lang: job.lang })));
     return previous;
   });
-  tab = await openLmsPage(lms);
+  // On a phone, so every course's lessons and drawn questions are also checked for sideways scroll.
+  tab = await openLmsPage(lms, PHONE);
 });
 afterAll(async () => {
   await Promise.allSettled(built);
@@ -67,7 +69,7 @@ describe('every package of the curriculum in scorm-again', () => {
     const v12 = version === '1.2';
     const saved = launchDataFromManifest(lms.harness.packageText(name, 'imsmanifest.xml'), version);
     const launched = await tab.logLength();
-    const frame = await tab.launch(name, version, { saved });
+    const frame = await tab.launch(name, version, { saved, fill: true });
 
     expect(await frame.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
     const started = await tab.cmi();
@@ -80,10 +82,12 @@ describe('every package of the curriculum in scorm-again', () => {
     await frame.waitForSelector('nav.toc button[data-page="2"][aria-current="page"]');
     const bookmarked = await tab.cmi();
     expect(v12 ? (bookmarked.core as Cmi).lesson_location : bookmarked.location).toBe(lessons[2]);
+    await expectNoSidewaysScroll(frame, lessons[2]);
 
     // The quiz: one wrong answer, submitted.
     await frame.click(`nav.toc button[data-page="${lessons.length}"]`);
     await frame.waitForSelector('form.quiz');
+    await expectNoSidewaysScroll(frame, 'quiz');
     const shown = await shownQuestionIds(frame);
     const target = await frame.$eval('fieldset.question.single-choice, fieldset.question.true-false', (set) => (set as HTMLElement).dataset.question as string);
     const question = course.questions.flatMap((q) => (q.type === 'scenario' ? [q, ...q.parts] : [q])).find((q) => q.id === target) as Question;
