@@ -8,12 +8,16 @@ import type { AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
-import { securityHeaders } from './common/security-headers.js';
+import { requestLoggerOptions } from './common/request-log.js';
+import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
 
 /** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit }), {
+  // One JSON line per request, unless logging is off (the tests) or LOG_REQUESTS=false.
+  const logRequests = options.logger !== false && process.env.LOG_REQUESTS !== 'false';
+  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit, ...requestLoggerOptions(logRequests) });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['error', 'warn', 'log'],
     abortOnError: false,
   });
@@ -22,6 +26,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
   // Security headers on every response, the API's and the web app's (see common/security-headers.ts).
   await app.register(fastifyHelmet as unknown as Parameters<typeof app.register>[0], securityHeaders(config.webDir, config.publicUrl));
+  applySecurityHeadersOnce(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
   if (existsSync(config.webDir)) {

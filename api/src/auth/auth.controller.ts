@@ -67,7 +67,10 @@ export class AuthController {
   @Patch('me')
   @Roles(...SIGNED_IN)
   async updateMe(@CurrentUser() user: User, @Body() dto: UpdateMeDto): Promise<UserView> {
-    return toUserView(await this.users.updateProfile(user.id, dto));
+    const updated = await this.users.updateProfile(user.id, dto);
+    // The session cache holds the user as it was: the next request must see the new name and language.
+    this.auth.forgetUser(user.id);
+    return toUserView(updated);
   }
 
   @Post('password')

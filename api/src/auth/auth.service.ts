@@ -11,6 +11,13 @@ export const SESSION_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A sliding session is pushed forward at most once an hour, so reads do not each cost a write. */
 const SLIDE_EVERY_MS = 60 * 60 * 1000;
+/**
+ * A resolved session is remembered this long, so a burst of requests does not read the sessions
+ * and users tables each time. Logout, a password change and a profile change forget it at once;
+ * anything else (a role changed by an administrator) shows within this time.
+ */
+export const SESSION_CACHE_MS = 10_000;
+const SESSION_CACHE_MAX = 10_000;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -18,6 +25,8 @@ export function hashToken(token: string): string {
 
 @Injectable()
 export class AuthService {
+  private readonly cache = new Map<string, { user: User; expiresAt: number; cachedUntil: number }>();
+
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly users: UsersService,
@@ -41,18 +50,31 @@ export class AuthService {
   /** The user a token belongs to, or null when it is unknown or expired. Slides the expiry forward. */
   async resolve(token: string): Promise<{ user: User; tokenHash: string } | null> {
     const tokenHash = hashToken(token);
-    const session = await this.sessions.findOneBy({ tokenHash });
     const now = Date.now();
+    const cached = this.cache.get(tokenHash);
+    if (cached && cached.cachedUntil > now && cached.expiresAt > now) return { user: cached.user, tokenHash };
+    const session = await this.sessions.findOneBy({ tokenHash });
     if (!session || session.expiresAt.getTime() <= now) return null;
     const user = await this.users.findById(session.userId);
     if (!user) return null;
-    if (session.expiresAt.getTime() < now + SESSION_DAYS * DAY_MS - SLIDE_EVERY_MS) {
-      await this.sessions.update({ tokenHash }, { expiresAt: new Date(now + SESSION_DAYS * DAY_MS) });
+    let expiresAt = session.expiresAt.getTime();
+    if (expiresAt < now + SESSION_DAYS * DAY_MS - SLIDE_EVERY_MS) {
+      expiresAt = now + SESSION_DAYS * DAY_MS;
+      await this.sessions.update({ tokenHash }, { expiresAt: new Date(expiresAt) });
     }
+    // Insertion order is age order: past the cap the oldest entry goes, so memory stays bounded.
+    if (this.cache.size >= SESSION_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(tokenHash, { user, expiresAt, cachedUntil: now + SESSION_CACHE_MS });
     return { user, tokenHash };
   }
 
+  /** Forgets the remembered sessions of a user (after a change to the account), optionally all but one. */
+  forgetUser(userId: string, exceptTokenHash?: string): void {
+    for (const [tokenHash, entry] of this.cache) if (entry.user.id === userId && tokenHash !== exceptTokenHash) this.cache.delete(tokenHash);
+  }
+
   async closeSession(tokenHash: string): Promise<void> {
+    this.cache.delete(tokenHash);
     await this.sessions.delete({ tokenHash });
   }
 
@@ -60,7 +82,10 @@ export class AuthService {
   async changePassword(user: User, tokenHash: string, currentPassword: string, newPassword: string): Promise<void> {
     if (!(await this.users.authenticate(user.email, currentPassword))) throw new UnauthorizedException('The current password is incorrect.');
     await this.users.setPassword(user.id, newPassword);
+    this.forgetUser(user.id, tokenHash);
     await this.sessions.delete({ userId: user.id, tokenHash: Not(tokenHash) });
+    // Again: a request that read a session before the delete may have remembered it meanwhile.
+    this.forgetUser(user.id, tokenHash);
   }
 
   purgeExpired(): Promise<unknown> {

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OverloadedException } from './overloaded.exception.js';
 
 /** RFC 9457 problem details, the one error shape of the API. */
 export interface ProblemDetails {
@@ -54,7 +55,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       void reply.status(200).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(this.indexHtml);
       return;
     }
-    if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    if (exception instanceof OverloadedException) void reply.header('retry-after', String(exception.retryAfterSeconds));
+    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     void reply.status(status).type('application/problem+json').send(toProblem(exception, path));
   }
 }

@@ -6,11 +6,12 @@ import { UsersModule } from '../users/users.module.js';
 import { Enrolment } from './enrolment.entity.js';
 import { EnrolmentsController } from './enrolments.controller.js';
 import { EnrolmentsService } from './enrolments.service.js';
+import { ProgressWriter } from './progress-writer.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Enrolment]), CatalogueModule, CertificatesModule, UsersModule],
   controllers: [EnrolmentsController],
-  providers: [EnrolmentsService],
+  providers: [EnrolmentsService, ProgressWriter],
   exports: [EnrolmentsService],
 })
 export class EnrolmentsModule {}

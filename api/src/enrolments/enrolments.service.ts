@@ -9,6 +9,7 @@ import type { User } from '../users/user.entity.js';
 import { normaliseEmail, UsersService } from '../users/users.service.js';
 import type { ProgressDto } from './dto/enrolment.dto.js';
 import { Enrolment } from './enrolment.entity.js';
+import { ProgressWriter } from './progress-writer.js';
 import { completedLessons, meetsCompletionRule, toEnrolmentView, type EnrolmentView } from './enrolment-view.js';
 
 @Injectable()
@@ -19,11 +20,13 @@ export class EnrolmentsService {
     private readonly certificates: CertificatesService,
     private readonly users: UsersService,
     private readonly transactions: Transactions,
+    private readonly progress: ProgressWriter,
   ) {}
 
   async view(enrolment: Enrolment, user: Pick<User, 'language'>): Promise<EnrolmentView> {
     const course = await this.catalogue.getVersion(enrolment.courseVersionId);
-    const code = await this.certificates.codeForEnrolment(enrolment.id);
+    // A certificate is only ever issued on completion: no need to look for one before.
+    const code = enrolment.completedAt ? await this.certificates.codeForEnrolment(enrolment.id) : undefined;
     return toEnrolmentView(enrolment, course, user.language, code);
   }
 
@@ -71,26 +74,28 @@ export class EnrolmentsService {
   /**
    * Applies one progress event. Ordered and idempotent: an event whose seq is not above the last
    * one changes nothing; a completed lesson stays completed; the bookmark follows the highest seq.
+   * The hot path is one conditional UPDATE (progress-writer.ts), the hottest write of the platform.
    */
   async recordProgress(id: string, user: User, dto: ProgressDto): Promise<EnrolmentView> {
-    const own = await this.findOwn(id, user);
-    const course = await this.catalogue.getVersion(own.courseVersionId);
+    const owner = await this.progress.owner(id);
+    if (!owner || (owner.userId !== user.id && user.role === 'trainee')) throw new NotFoundException('No such enrolment.');
+    if (owner.userId !== user.id) throw new ForbiddenException('Only the learner can do this.');
+    const course = await this.catalogue.getVersion(owner.courseVersionId);
     if (!course.settings.lessons.includes(dto.lessonId)) {
       throw new BadRequestException({ message: 'Unknown lesson.', errors: [{ field: 'lessonId', message: 'is not a lesson of this course' }] });
     }
-    const updated = await this.transactions.run(async (manager) => {
-      const enrolment = await manager.findOneOrFail(Enrolment, { where: { id }, ...this.transactions.forUpdate() });
-      if (dto.seq <= enrolment.lastSeq) return enrolment;
-      const lessons = completedLessons(enrolment);
-      if (dto.event === 'completed' && !lessons.includes(dto.lessonId)) lessons.push(dto.lessonId);
-      enrolment.lessonsCompleted = JSON.stringify(lessons);
-      enrolment.lastSeq = dto.seq;
-      enrolment.bookmark = dto.lessonId;
-      await manager.update(Enrolment, { id }, { lessonsCompleted: enrolment.lessonsCompleted, lastSeq: dto.seq, bookmark: dto.lessonId });
-      await this.completeIfDue(manager, enrolment, user);
-      return enrolment;
-    });
-    return this.view(updated, user);
+    const { enrolment, changed } = await this.progress.apply(id, user.id, dto);
+    if (!enrolment) throw new NotFoundException('No such enrolment.');
+    // Completion (and the certificate) is the rare case: only then a full transaction.
+    if (changed && !enrolment.completedAt && meetsCompletionRule(course, completedLessons(enrolment), enrolment.quizPassed)) {
+      const completed = await this.transactions.run(async (manager) => {
+        const current = await manager.findOneOrFail(Enrolment, { where: { id }, ...this.transactions.forUpdate() });
+        await this.completeIfDue(manager, current, user);
+        return current;
+      });
+      return this.view(completed, user);
+    }
+    return this.view(enrolment, user);
   }
 
   /** Marks the enrolment completed and issues its certificate when the completion rule holds. Idempotent. */

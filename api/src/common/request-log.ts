@@ -1,0 +1,24 @@
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+
+/**
+ * Fastify's own logging layer with its two default lines per request ("incoming request",
+ * "request completed") replaced by ONE JSON line when the response is sent. Only the method, the
+ * route pattern (so ids never appear), the status and the time are logged: never a body, a
+ * header, a query string or a token.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {
+    /* one line per request: written on completion only */
+  }
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 };
+    if (error) reply.log.error({ ...line, error: error.message }, 'request failed');
+    else reply.log.info(line, 'request');
+  }
+}
+
+/** pino through Fastify (fast JSON lines on stdout), or nothing at all when off (tests, LOG_REQUESTS=false). */
+export function requestLoggerOptions(enabled: boolean): Pick<FastifyServerOptions, 'logger' | 'logController'> {
+  return enabled ? { logger: { level: 'info', base: undefined }, logController: new OneLinePerRequest() } : { logger: false };
+}
