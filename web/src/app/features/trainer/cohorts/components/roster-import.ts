@@ -27,7 +27,7 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
     <vt-problem [problem]="problem()" heading="trainer.roster.failed" />
 
     @if (result(); as r) {
-      <section aria-labelledby="roster-result" data-testid="roster-result" [attr.data-invalid]="r.invalid">
+      <section data-testid="roster-result" [attr.data-invalid]="r.invalid">
         <h3 id="roster-result" tabindex="-1">{{ 'trainer.roster.summary' | translate: { valid: r.valid, invalid: r.invalid } }}</h3>
         @if (r.invalid > 0) { <p class="notice" role="alert">{{ 'trainer.roster.fixFirst' | translate }}</p> }
         <div class="scroll" tabindex="0" role="region" aria-labelledby="roster-result">
@@ -70,7 +70,7 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
   styles: `
     .wide { max-inline-size: 40rem; }
     textarea { inline-size: 100%; font-family: ui-monospace, monospace; padding: 0.5rem; }
-    .scroll { overflow-x: auto; margin-block: 0.5rem; }
+    .scroll { overflow-x: auto; position: relative; margin-block: 0.5rem; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
     tr.bad { background: #fdecea; }

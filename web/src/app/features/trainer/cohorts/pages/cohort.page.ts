@@ -31,7 +31,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
       </dl>
       <p><a routerLink="/trainer/results" [queryParams]="{ cohortId: c.id }">{{ 'trainer.cohorts.seeResults' | translate }}</a></p>
 
-      <section aria-labelledby="learners">
+      <section>
         <h2 id="learners">{{ 'trainer.cohorts.learners' | translate }}</h2>
         <vt-problem [problem]="problem()" heading="trainer.cohorts.extendFailed" />
         @if (learners(); as list) {
@@ -71,7 +71,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
         }
       </section>
 
-      <section aria-labelledby="enrol">
+      <section>
         <h2 id="enrol">{{ 'trainer.roster.title' | translate }}</h2>
         <vt-roster-import [cohortId]="c.id" (imported)="reload()" />
       </section>
@@ -85,7 +85,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
   styles: `
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
     .facts dd { margin: 0; }
-    .scroll { overflow-x: auto; }
+    .scroll { overflow-x: auto; position: relative; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
     th[scope='row'] { font-weight: 400; }

@@ -14,7 +14,7 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.cohorts' | translate }}</h1>
-    <section aria-labelledby="cohort-list">
+    <section>
       <h2 id="cohort-list">{{ 'trainer.cohorts.list' | translate }}</h2>
       @if (cohorts.hasValue()) {
         @if (cohorts.value().length === 0) {
@@ -49,7 +49,7 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
       }
     </section>
 
-    <section aria-labelledby="cohort-new">
+    <section>
       <h2 id="cohort-new">{{ 'trainer.cohorts.create' | translate }}</h2>
       <vt-problem [problem]="problem()" heading="trainer.cohorts.createFailed" />
       <form class="stack" (submit)="create($event)" data-testid="cohort-form">
@@ -79,7 +79,7 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
     </section>
   `,
   styles: `
-    .scroll { overflow-x: auto; }
+    .scroll { overflow-x: auto; position: relative; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
     th[scope='row'] { font-weight: 400; }

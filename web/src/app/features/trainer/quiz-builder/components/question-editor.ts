@@ -17,7 +17,7 @@ import type { QuestionEntry } from '../models/question-entry';
   template: `
     @let e = entry();
     @let q = e.question;
-    @let p = q.id;
+    @let p = 'ed-' + q.id;
     <div class="grid">
       <label [for]="p + '-text'">{{ 'trainer.builder.questionText' | translate }}</label>
       <textarea [id]="p + '-text'" rows="2" [value]="e.text.text" (input)="emit({ ...e, text: { ...e.text, text: value($event) } })"></textarea>

@@ -34,7 +34,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
     <h1>{{ 'titles.builder' | translate }}</h1>
     @let c = course();
     @let en = english();
-    <section aria-labelledby="b-course" class="stack wide">
+    <section class="stack wide">
       <h2 id="b-course">{{ 'trainer.builder.course' | translate }}</h2>
       <label for="b-id">{{ 'trainer.builder.courseId' | translate }}</label>
       <input id="b-id" [value]="c.settings.id" (change)="rename($event)" [disabled]="saved()" aria-describedby="b-id-hint" [attr.aria-invalid]="!idValid()" />
@@ -48,7 +48,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <p id="b-objectives-hint" class="hint">{{ 'trainer.builder.onePerLine' | translate }}</p>
     </section>
 
-    <section aria-labelledby="b-lessons">
+    <section>
       <h2 id="b-lessons">{{ 'trainer.builder.lessons' | translate }}</h2>
       @for (id of c.settings.lessons; track id; let i = $index) {
         <article class="card" [attr.aria-labelledby]="id + '-h'">
@@ -59,7 +59,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <button type="button" class="secondary" (click)="addLesson()" data-testid="add-lesson">{{ 'trainer.builder.addLesson' | translate }}</button>
     </section>
 
-    <section aria-labelledby="b-quiz" class="stack wide">
+    <section class="stack wide">
       <h2 id="b-quiz">{{ 'trainer.builder.quiz' | translate }}</h2>
       @let s = c.settings.quiz;
       <label for="b-pass">{{ 'trainer.builder.passMark' | translate }}</label>
@@ -77,7 +77,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <p id="b-time-hint" class="hint">{{ 'trainer.builder.timeLimitHint' | translate }}</p>
     </section>
 
-    <section aria-labelledby="b-questions">
+    <section>
       <h2 id="b-questions">{{ 'trainer.builder.questions' | translate: { count: c.questions.length } }}</h2>
       @for (e of entries(); track e.question.id; let i = $index) {
         <article class="card" [attr.data-question]="e.question.id" [attr.aria-labelledby]="e.question.id + '-h'">
@@ -95,7 +95,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       </div>
     </section>
 
-    <section aria-labelledby="b-check">
+    <section>
       <h2 id="b-check">{{ 'trainer.builder.check' | translate }}</h2>
       <div aria-live="polite" data-testid="validation" [attr.data-errors]="checking() ? null : errors().length">
         @if (checking()) {
@@ -116,11 +116,12 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       @if (published()) { <p><a routerLink="/trainer/cohorts">{{ 'trainer.builder.next' | translate }}</a></p> }
     </section>
 
-    <section aria-labelledby="b-preview">
+    <section>
       <h2 id="b-preview">{{ 'trainer.builder.preview' | translate }}</h2>
-      <details>
+      <!-- Rendered only while open: the learner controls' ids would otherwise shadow the editor's. -->
+      <details (toggle)="previewOpen.set($any($event.target).open)">
         <summary data-testid="show-preview">{{ 'trainer.builder.previewShow' | translate }}</summary>
-        <vt-learner-preview [entries]="entries()" [shuffleOptions]="c.settings.quiz.shuffleOptions" />
+        @if (previewOpen()) { <vt-learner-preview [entries]="entries()" [shuffleOptions]="c.settings.quiz.shuffleOptions" /> }
       </details>
     </section>
   `,
@@ -163,6 +164,7 @@ export class QuizBuilderPage {
   protected readonly busy = signal(false);
   protected readonly problem = signal<ApiProblem | undefined>(undefined);
   protected readonly status = signal('');
+  protected readonly previewOpen = signal(false);
   protected readonly isError = isError;
   protected readonly format = formatProblem;
 

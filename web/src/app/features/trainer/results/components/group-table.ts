@@ -41,7 +41,7 @@ import { percent, type Disaggregation } from '../models/report.models';
     }
   `,
   styles: `
-    .scroll { overflow-x: auto; }
+    .scroll { overflow-x: auto; position: relative; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; }
     th[scope='row'] { font-weight: 400; }

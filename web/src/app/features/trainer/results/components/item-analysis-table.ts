@@ -54,7 +54,7 @@ import { percent, signedIndex, type ItemAnalysis } from '../models/report.models
     }
   `,
   styles: `
-    .scroll { overflow-x: auto; }
+    .scroll { overflow-x: auto; position: relative; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
     th[scope='row'] { font-weight: 400; }

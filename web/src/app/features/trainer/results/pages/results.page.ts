@@ -48,7 +48,7 @@ import { filterParams, type ReportFilter } from '../models/report.models';
 
     @if (filter(); as f) {
       @if (f.cohortId) {
-        <section aria-labelledby="progress">
+        <section>
           <h2 id="progress">{{ 'trainer.results.progress' | translate }}</h2>
           @if (progress.hasValue()) {
             <vt-progress-panel [progress]="progress.value()" />
@@ -57,7 +57,7 @@ import { filterParams, type ReportFilter } from '../models/report.models';
         </section>
       }
 
-      <section aria-labelledby="items">
+      <section>
         <h2 id="items">{{ 'trainer.items.title' | translate }}</h2>
         @if (items.hasValue()) {
           <vt-item-analysis-table [analysis]="items.value()" />
@@ -65,7 +65,7 @@ import { filterParams, type ReportFilter } from '../models/report.models';
         } @else if (items.error()) { <vt-problem [problem]="problemOf(items.error())" /> } @else { <p role="status">{{ 'app.loading' | translate }}</p> }
       </section>
 
-      <section aria-labelledby="attempts">
+      <section>
         <h2 id="attempts">{{ 'trainer.results.quizResults' | translate }}</h2>
         @if (results.hasValue()) {
           @if (results.value().length === 0) { <p>{{ 'trainer.results.noAttempts' | translate }}</p> } @else {
@@ -91,7 +91,7 @@ import { filterParams, type ReportFilter } from '../models/report.models';
       </section>
 
       @for (d of groups; track d.by) {
-        <section [attr.aria-labelledby]="'by-' + d.by">
+        <section>
           <h2 [id]="'by-' + d.by">{{ 'trainer.groups.title.' + d.by | translate }}</h2>
           @if (d.ref.hasValue()) {
             <vt-group-table [data]="d.ref.value()" />
@@ -106,7 +106,7 @@ import { filterParams, type ReportFilter } from '../models/report.models';
   styles: `
     .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; margin-block-end: 1rem; }
     .filters label { display: flex; flex-direction: column; gap: 0.25rem; max-inline-size: 100%; }
-    .scroll { overflow-x: auto; }
+    .scroll { overflow-x: auto; position: relative; }
     table { border-collapse: collapse; min-inline-size: 100%; }
     th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; }
     th[scope='row'] { font-weight: 400; }

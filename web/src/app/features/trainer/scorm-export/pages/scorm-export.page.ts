@@ -38,7 +38,7 @@ type Format = 'scorm12' | 'scorm2004';
     </form>
 
     @if (courseId() && languages().length) {
-      <section aria-labelledby="x-downloads">
+      <section>
         <h2 id="x-downloads">{{ 'trainer.export.downloads' | translate }}</h2>
         <ul>
           @for (d of downloads(); track d.lang) {
@@ -47,7 +47,7 @@ type Format = 'scorm12' | 'scorm2004';
         </ul>
         <p class="hint">{{ 'trainer.export.downloadHint' | translate }}</p>
       </section>
-      <section aria-labelledby="x-preview">
+      <section>
         <h2 id="x-preview">{{ 'trainer.export.preview' | translate }}</h2>
         <vt-scorm-preview [courseId]="courseId()" [format]="format()" [lang]="languages()[0]" />
       </section>
