@@ -15,7 +15,7 @@ import { createValidationPipe } from './common/validation.js';
 /** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   // One JSON line per request, unless logging is off (the tests) or LOG_REQUESTS=false.
-  const logRequests = options.logger !== false && process.env.LOG_REQUESTS !== 'false';
+  const logRequests = options.logger !== false && config.logRequests;
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit, ...requestLoggerOptions(logRequests) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? ['error', 'warn', 'log'],

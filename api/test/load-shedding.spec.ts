@@ -12,17 +12,13 @@ describe.each(DATABASES)('load shedding on %s', (_database, url) => {
   let t: TestApp;
   let learner: TestUser;
   let enrolment: EnrolmentBody;
-  const previous = process.env.WRITE_QUEUE_LIMIT;
   beforeAll(async () => {
-    // Read once when the Transactions service is built: two writes in flight at most.
-    process.env.WRITE_QUEUE_LIMIT = '2';
-    t = await startTestApp(url, CURRICULUM);
+    // Two writes in flight at most.
+    t = await startTestApp(url, { ...CURRICULUM, WRITE_QUEUE_LIMIT: '2' });
     learner = await t.signUp();
     enrolment = (await t.request('POST', '/api/enrolments', { headers: learner.auth, body: { courseId: 'a1-foundations' } })).body as EnrolmentBody;
   });
   afterAll(async () => {
-    if (previous === undefined) delete process.env.WRITE_QUEUE_LIMIT;
-    else process.env.WRITE_QUEUE_LIMIT = previous;
     await t?.close();
   });
 

@@ -19,6 +19,10 @@ export interface AppConfig {
   authRateLimit: number;
   /** Largest request body accepted, in bytes (BODY_LIMIT). */
   bodyLimit: number;
+  /** Writes admitted at once before further ones get 503 + Retry-After (WRITE_QUEUE_LIMIT). */
+  writeQueueLimit: number;
+  /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
+  logRequests: boolean;
 }
 
 /** A bad setting: the message names the setting and says what is wrong, in one line. */
@@ -91,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     authRateLimit: parsePositiveInt('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, 10),
     bodyLimit: parsePositiveInt('BODY_LIMIT', env.BODY_LIMIT, 64 * 1024),
+    // At about 1 ms per queued SQLite transaction, 256 keeps a write's wait well under a second.
+    writeQueueLimit: parsePositiveInt('WRITE_QUEUE_LIMIT', env.WRITE_QUEUE_LIMIT, 256),
+    logRequests: env.LOG_REQUESTS !== 'false',
   };
 }
 

@@ -1,26 +1,14 @@
-import { Global, Injectable, Module } from '@nestjs/common';
+import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OverloadedException } from '../common/overloaded.exception.js';
-import { ConfigError } from '../config/app-config.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /** The slice of a better-sqlite3 Database that the raw write path uses. */
 export interface SqliteHandle {
   prepare(sql: string): { get(...params: unknown[]): unknown; run(...params: unknown[]): unknown };
 }
 
-/**
- * Writes admitted at once before further ones are refused with 503 (WRITE_QUEUE_LIMIT). At about
- * 1 ms per queued SQLite transaction the default keeps the wait for a write well under a second,
- * so a request is either served in time or told to come back, never left to time out.
- */
-export const DEFAULT_WRITE_QUEUE_LIMIT = 256;
 const RETRY_AFTER_SECONDS = 1;
-
-export function writeQueueLimit(value: string | undefined): number {
-  if (value === undefined || value === '') return DEFAULT_WRITE_QUEUE_LIMIT;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new ConfigError('WRITE_QUEUE_LIMIT', `"${value}" is not a positive whole number`);
-  return Number(value);
-}
 
 /**
  * Runs units of work in a transaction. TypeORM's better-sqlite3 driver shares ONE connection and
@@ -38,9 +26,14 @@ export class Transactions {
   private inFlight = 0;
   private readonly statements = new Map<string, ReturnType<SqliteHandle['prepare']>>();
   readonly sqlite: boolean;
-  readonly limit = writeQueueLimit(process.env.WRITE_QUEUE_LIMIT);
+  /** Writes in flight past which a new one is refused (WRITE_QUEUE_LIMIT in the settings). */
+  readonly limit: number;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limit = config.writeQueueLimit;
     this.sqlite = dataSource.options.type === 'better-sqlite3';
   }
 
