@@ -11,3 +11,4 @@ export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
 export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
+export { meetsCompletionRule } from './progress/completion.js';

@@ -1,4 +1,4 @@
-import { localizeCourse, LANGUAGES, type Course, type Language } from '@vt/courses';
+import { localizeCourse, LANGUAGES, meetsCompletionRule, type Course, type Language } from '@vt/courses';
 import type { Enrolment } from './enrolment.entity.js';
 
 export type EnrolmentStatus = 'enrolled' | 'in-progress' | 'completed' | 'overdue';
@@ -38,10 +38,12 @@ export function statusOf(enrolment: Enrolment, now = new Date()): EnrolmentStatu
   return enrolment.lastSeq > 0 || enrolment.attemptsUsed > 0 ? 'in-progress' : 'enrolled';
 }
 
-/** The course's completion rule (course.yaml `completion`) applied to one enrolment. */
-export function meetsCompletionRule(course: Course, lessonsDone: string[], quizPassed: boolean): boolean {
-  const done = new Set(lessonsDone);
-  return course.settings.lessons.every((id) => done.has(id)) && (!course.settings.completion.quizPassed || quizPassed);
+/** The course's completion rule (the model's one copy) applied to one enrolment. */
+export function hasCompleted(course: Course, enrolment: Enrolment): boolean {
+  return meetsCompletionRule(course.settings.completion, course.settings.lessons, {
+    lessonsDone: completedLessons(enrolment),
+    quizPassed: enrolment.quizPassed,
+  });
 }
 
 export function toEnrolmentView(enrolment: Enrolment, course: Course, language: string, certificateCode?: string): EnrolmentView {

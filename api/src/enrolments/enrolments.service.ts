@@ -10,7 +10,7 @@ import { normaliseEmail, UsersService } from '../users/users.service.js';
 import type { ProgressDto } from './dto/enrolment.dto.js';
 import { Enrolment } from './enrolment.entity.js';
 import { ProgressWriter } from './progress-writer.js';
-import { completedLessons, meetsCompletionRule, toEnrolmentView, type EnrolmentView } from './enrolment-view.js';
+import { hasCompleted, toEnrolmentView, type EnrolmentView } from './enrolment-view.js';
 
 @Injectable()
 export class EnrolmentsService {
@@ -87,7 +87,7 @@ export class EnrolmentsService {
     const { enrolment, changed } = await this.progress.apply(id, user.id, dto);
     if (!enrolment) throw new NotFoundException('No such enrolment.');
     // Completion (and the certificate) is the rare case: only then a full transaction.
-    if (changed && !enrolment.completedAt && meetsCompletionRule(course, completedLessons(enrolment), enrolment.quizPassed)) {
+    if (changed && !enrolment.completedAt && hasCompleted(course, enrolment)) {
       const completed = await this.transactions.run(async (manager) => {
         const current = await manager.findOneOrFail(Enrolment, { where: { id }, ...this.transactions.forUpdate() });
         await this.completeIfDue(manager, current, user);
@@ -102,7 +102,7 @@ export class EnrolmentsService {
   async completeIfDue(manager: EntityManager, enrolment: Enrolment, learner: User): Promise<void> {
     if (enrolment.completedAt) return;
     const course = await this.catalogue.getVersion(enrolment.courseVersionId);
-    if (!meetsCompletionRule(course, completedLessons(enrolment), enrolment.quizPassed)) return;
+    if (!hasCompleted(course, enrolment)) return;
     enrolment.completedAt = new Date();
     await manager.update(Enrolment, { id: enrolment.id }, { completedAt: enrolment.completedAt });
     await this.certificates.issue(manager, enrolment, course, learner);

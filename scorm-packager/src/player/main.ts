@@ -2,7 +2,7 @@
  * The SCO player: lessons, table of contents, progress and the quiz, tracked through the LMS.
  * Scoring, drawing and question presentation are the course model's own functions, bundled in.
  */
-import { drawQuestions, scoreAttempt, seededRandom, toLearnerQuestion, type AttemptResult, type Question, type QuestionResponse } from '@vt/courses';
+import { drawQuestions, meetsCompletionRule, scoreAttempt, seededRandom, toLearnerQuestion, type AttemptResult, type Question, type QuestionResponse } from '@vt/courses';
 import { COURSE_DATA_ELEMENT, type PlayerCourse } from '../content/course-data.js';
 import { h } from './dom.js';
 import { LmsSession } from './lms.js';
@@ -25,7 +25,9 @@ let page = bookmark >= 0 ? bookmark : 0;
 
 const attemptsAllowed = course.quiz.attempts === 'unlimited' ? Infinity : course.quiz.attempts;
 const allRead = (): boolean => state.visited.every(Boolean);
-const complete = (): boolean => allRead() && (!course.completion.quizPassed || state.passed);
+const lessonIds = course.lessons.map((lesson) => lesson.id);
+const complete = (): boolean =>
+  meetsCompletionRule(course.completion, lessonIds, { lessonsDone: lessonIds.filter((_, i) => state.visited[i]), quizPassed: state.passed });
 
 /** The SCORM 1.2 status the learner's progress calls for (status12.ts says why). */
 function status12(): Report12 {
