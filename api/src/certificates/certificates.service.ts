@@ -12,26 +12,9 @@ import type { User } from '../users/user.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { SigningKeyService } from './signing-key.service.js';
 
-/** Contract type `Certificate`. */
-export interface CertificateView {
-  code: string;
-  courseId: string;
-  courseTitle: string;
-  learnerName: string;
-  issuedAt: string;
-  expiresAt?: string;
-  verifyUrl: string;
-  revoked: boolean;
-}
-
-/** Contract type `Verification`: only what a third party needs to trust the paper. */
-export interface Verification {
-  status: 'valid' | 'revoked' | 'expired' | 'unknown';
-  learnerName?: string;
-  courseTitle?: string;
-  issuedAt?: string;
-  expiresAt?: string;
-}
+/** Contract types (docs/api.md), defined once in the course model. */
+export type { CertificateView, VerificationView as Verification } from '@vt/courses';
+import type { CertificateView, VerificationView as Verification } from '@vt/courses';
 
 // Crockford-style alphabet without 0/O, 1/I/L and U: codes are read aloud and typed from paper.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';

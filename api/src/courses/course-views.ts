@@ -1,40 +1,8 @@
 import { completeLanguages, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
 
-/** Contract type `CourseSummary`. */
-export interface CourseSummary {
-  id: string;
-  version: number;
-  course: 'A' | 'B';
-  topic: string;
-  level: string;
-  estimatedMinutes: number;
-  title: string;
-  summary: string;
-  language: Language;
-  fallback: boolean;
-  languages: Language[];
-  lessonCount: number;
-  downloadBytes: number;
-}
-
-export interface CourseDetail extends CourseSummary {
-  objectives: string[];
-  lessons: { id: string; title: string; objectives: string[] }[];
-  glossary: { id: string; term: string; definition: string }[];
-  quiz: { passMark: number; attempts: number | 'unlimited'; questionCount: number; timeLimitMinutes?: number };
-}
-
-export interface LessonView {
-  id: string;
-  courseId: string;
-  title: string;
-  objectives: string[];
-  html: string;
-  language: Language;
-  fallback: boolean;
-  previous?: string;
-  next?: string;
-}
+/** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
+export type { CourseDetailView as CourseDetail, CourseSummaryView as CourseSummary, LessonView } from '@vt/courses';
+import type { CourseDetailView as CourseDetail, CourseSummaryView as CourseSummary, LessonView } from '@vt/courses';
 
 /** The language actually served: the one asked for when the course has text in it, else English. */
 function servedLanguage(course: Course, lang: Language): Language {

@@ -1,32 +1,11 @@
-import { localizeCourse, LANGUAGES, meetsCompletionRule, type Course, type Language } from '@vt/courses';
+import { asLanguage, localizeCourse, meetsCompletionRule, type Course } from '@vt/courses';
 import type { Enrolment } from './enrolment.entity.js';
 
-export type EnrolmentStatus = 'enrolled' | 'in-progress' | 'completed' | 'overdue';
+/** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
+export type { EnrolmentStatus, EnrolmentView } from '@vt/courses';
+import type { EnrolmentStatus, EnrolmentView } from '@vt/courses';
 
-/** Contract type `Enrolment` (docs/api.md). */
-export interface EnrolmentView {
-  id: string;
-  courseId: string;
-  courseTitle: string;
-  status: EnrolmentStatus;
-  enrolledAt: string;
-  dueAt?: string;
-  completedAt?: string;
-  lessonsCompleted: string[];
-  totalLessons: number;
-  percent: number;
-  bookmark?: string;
-  lastSeq: number;
-  attemptsUsed: number;
-  attemptsAllowed: number | 'unlimited';
-  bestScore?: number;
-  quizPassed: boolean;
-  certificateCode?: string;
-}
-
-export function asLanguage(value: string | undefined): Language {
-  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'en';
-}
+export { asLanguage } from '@vt/courses';
 
 export function completedLessons(enrolment: Enrolment): string[] {
   return JSON.parse(enrolment.lessonsCompleted) as string[];

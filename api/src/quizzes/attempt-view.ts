@@ -1,19 +1,10 @@
-import { seededRandom, toLearnerQuestion, type AttemptResult, type Course, type LearnerQuestion, type Question } from '@vt/courses';
-import type { Language } from '@vt/courses';
+import { seededRandom, toLearnerQuestion, type AttemptResult, type Course, type Question } from '@vt/courses';
+import { asLanguage, type Language } from '@vt/courses';
 import type { Attempt } from './attempt.entity.js';
 
-/** Contract type `Attempt`. */
-export interface AttemptView {
-  id: string;
-  enrolmentId: string;
-  number: number;
-  startedAt: string;
-  deadline?: string;
-  submittedAt?: string;
-  language: string;
-  questions: LearnerQuestion[];
-  result?: AttemptResult;
-}
+/** Contract type `Attempt` (docs/api.md), defined once in the course model. */
+export type { AttemptView } from '@vt/courses';
+import type { AttemptView } from '@vt/courses';
 
 export function drawnQuestions(course: Course, attempt: Attempt): Question[] {
   const byId = new Map(course.questions.map((q) => [q.id, q]));
@@ -49,7 +40,7 @@ export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
     startedAt: attempt.startedAt.toISOString(),
     ...(attempt.deadline ? { deadline: attempt.deadline.toISOString() } : {}),
     ...(attempt.submittedAt ? { submittedAt: attempt.submittedAt.toISOString() } : {}),
-    language: attempt.language,
+    language: asLanguage(attempt.language),
     questions,
     ...(attempt.result ? { result: visibleResult(course, JSON.parse(attempt.result) as AttemptResult) } : {}),
   };

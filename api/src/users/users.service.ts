@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Language } from '@vt/courses';
+import { asLanguage, type Language } from '@vt/courses';
 import { hash, verify } from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
@@ -13,16 +13,9 @@ export interface DemoAccount {
   role: Role;
 }
 
-/** The public view of an account (contract type `User`): never the hash, never the gender. */
-export interface UserView {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  language: string;
-  organisation?: string;
-  country?: string;
-}
+/** The public view of an account (contract type `User`, defined once in the course model). */
+export type { UserView } from '@vt/courses';
+import type { UserView } from '@vt/courses';
 
 export interface NewUser {
   email: string;
@@ -56,7 +49,7 @@ export function toUserView(user: User): UserView {
     email: user.email,
     displayName: user.displayName,
     role: user.role,
-    language: user.language,
+    language: asLanguage(user.language),
     ...(user.organisation ? { organisation: user.organisation } : {}),
     ...(user.country ? { country: user.country } : {}),
   };

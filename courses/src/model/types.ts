@@ -9,6 +9,15 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 export const RTL_LANGUAGES: readonly Language[] = ['ar'];
 
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/** A stored or requested language code as one we serve; anything else means English. */
+export function asLanguage(value: string | undefined | null): Language {
+  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+}
+
 export const QUESTION_TYPES = [
   'single-choice',
   'multiple-choice',
