@@ -222,7 +222,7 @@ appendFileSync(join(process.cwd(), 'bench/RESULTS.md'), header.join('\n') + '\n'
 console.log(header.join('\n'));
 // Each database's line is written as soon as it is measured, so a later failure loses nothing.
 const report = (r) => {
-  const line = `| ${r.kind} | ${r.itemRows.toLocaleString('en')} | ${ms(r.all)} | ${ms(r.filtered)} | ${ms(r.baseline)} | ${(r.all / r.baseline).toFixed(1)} | ${Math.round(r.seedSeconds)} | ${r.projected} attempts in ${r.projectSeconds.toFixed(1)} s |`;
+  const line = `| ${r.kind} | ${r.itemRows.toLocaleString('en')} | ${ms(r.all)} | ${ms(r.filtered)} | ${ms(r.baseline)} | ${(r.all / r.baseline).toFixed(2)} | ${Math.round(r.seedSeconds)} | ${r.projected} attempts in ${r.projectSeconds.toFixed(1)} s |`;
   appendFileSync(join(process.cwd(), 'bench/RESULTS.md'), line + '\n');
   console.log(line);
 };
