@@ -38,10 +38,13 @@ export class CourseResolver {
 
   /** The version new enrolments go on; 409 for a trainer course never published. */
   async forEnrolment(courseId: string): Promise<{ versionId: string }> {
-    if (this.catalogue.hasCourse(courseId)) return { versionId: this.catalogue.getCourse(courseId).versionId };
-    const row = await this.trainerCourses.findOneBy({ id: courseId });
-    if (!row) throw new NotFoundException(`No course "${courseId}".`);
-    if (!row.publishedVersionId) throw new ConflictException(`Course "${courseId}" has no published version yet.`);
-    return { versionId: row.publishedVersionId };
+    if (!this.catalogue.hasCourse(courseId)) {
+      const row = await this.trainerCourses.findOneBy({ id: courseId });
+      if (!row) throw new NotFoundException(`No course "${courseId}".`);
+      if (!row.publishedVersionId) throw new ConflictException(`Course "${courseId}" has no published version yet.`);
+    }
+    // The catalogue is the one answer to "which version do learners get" (curriculum and trainer-made alike).
+    const { versionId } = await this.catalogue.published(courseId);
+    return { versionId };
   }
 }

@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Course } from '@vt/courses';
 import { courseContentHash, loadCurriculum } from '@vt/courses/node';
-import type { Repository } from 'typeorm';
+import { IsNull, Not, type Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
+import { TrainerCourse } from '../authoring/trainer-course.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { CourseVersion } from './course-version.entity.js';
 
@@ -15,6 +16,7 @@ export interface VersionedCourse {
 }
 
 /**
+ * The courses learners see: the curriculum from courses/ and the trainer-made courses once published.
  * The curriculum from courses/, loaded and validated once at start-up and recorded in
  * `course_versions` by content hash, so that a changed course becomes a new version while
  * existing enrolments keep theirs.
@@ -24,10 +26,12 @@ export class CatalogueService implements OnModuleInit {
   private readonly logger = new Logger(CatalogueService.name);
   private current = new Map<string, VersionedCourse>();
   private readonly byVersionId = new Map<string, Course>();
+  private readonly hashByVersionId = new Map<string, string>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(CourseVersion) private readonly versions: Repository<CourseVersion>,
+    @InjectRepository(TrainerCourse) private readonly trainerCourses: Repository<TrainerCourse>,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -37,6 +41,7 @@ export class CatalogueService implements OnModuleInit {
       const versioned = await this.sync(course);
       current.set(course.settings.id, versioned);
       this.byVersionId.set(versioned.versionId, course);
+      this.hashByVersionId.set(versioned.versionId, versioned.contentHash);
     }
     this.current = current;
     this.logger.log(`Loaded ${courses.length} course(s) from ${this.config.coursesDir}`);
@@ -78,12 +83,39 @@ export class CatalogueService implements OnModuleInit {
 
   /** The course exactly as a stored version had it (an enrolment's, an attempt's). */
   async getVersion(versionId: string): Promise<Course> {
+    return (await this.versioned(versionId)).course;
+  }
+
+  /** A stored version with its content hash; versions never change, so they are kept once read. */
+  private async versioned(versionId: string): Promise<VersionedCourse> {
     const cached = this.byVersionId.get(versionId);
-    if (cached) return cached;
+    const cachedHash = this.hashByVersionId.get(versionId);
+    if (cached && cachedHash) return { course: cached, versionId, contentHash: cachedHash };
     const row = await this.versions.findOneBy({ id: versionId });
     if (!row) throw new NotFoundException('That course version no longer exists.');
     const course = JSON.parse(row.content) as Course;
     this.byVersionId.set(versionId, course);
-    return course;
+    this.hashByVersionId.set(versionId, row.contentHash);
+    return { course, versionId, contentHash: row.contentHash };
+  }
+
+  /**
+   * What learners can find and enrol on: a curriculum course's current version, else a trainer-made
+   * course's last published one (read from the database each time, so every process sees a publish
+   * at once). 404 for an unknown or never-published course.
+   */
+  async published(courseId: string): Promise<VersionedCourse> {
+    const curriculum = this.current.get(courseId);
+    if (curriculum) return curriculum;
+    const row = await this.trainerCourses.findOne({ where: { id: courseId }, select: { id: true, publishedVersionId: true } });
+    if (!row?.publishedVersionId) throw new NotFoundException(`No course "${courseId}".`);
+    return this.versioned(row.publishedVersionId);
+  }
+
+  /** Every course learners can find: the curriculum, then the published trainer-made courses. */
+  async listPublished(): Promise<VersionedCourse[]> {
+    const rows = await this.trainerCourses.find({ where: { publishedVersionId: Not(IsNull()) }, select: { id: true, publishedVersionId: true }, order: { id: 'ASC' } });
+    const trainerMade = await Promise.all(rows.map((row) => this.versioned(row.publishedVersionId as string)));
+    return [...this.current.values(), ...trainerMade];
   }
 }

@@ -12,7 +12,7 @@ export class CoursesController {
 
   @Get()
   @Roles('public')
-  list(@Query() query: CourseListQueryDto, @OptionalUser() user: User | undefined): CourseSummary[] {
+  list(@Query() query: CourseListQueryDto, @OptionalUser() user: User | undefined): Promise<CourseSummary[]> {
     return this.courses.list(this.courses.language(query.lang, user), query);
   }
 

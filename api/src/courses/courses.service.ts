@@ -28,17 +28,16 @@ export class CoursesService {
     return lang ?? asLanguage(user?.language);
   }
 
-  list(lang: Language, filter: { topic?: string; q?: string }): CourseSummary[] {
+  async list(lang: Language, filter: { topic?: string; q?: string }): Promise<CourseSummary[]> {
     const needle = filter.q?.trim().toLowerCase();
-    return this.catalogue
-      .listCourses()
-      .filter((course) => !filter.topic || course.settings.topic === filter.topic)
-      .map((course) => toSummary(course, lang, this.downloadBytes(course, this.catalogue.getCourse(course.settings.id).contentHash, lang)))
+    return (await this.catalogue.listPublished())
+      .filter(({ course }) => !filter.topic || course.settings.topic === filter.topic)
+      .map(({ course, contentHash }) => toSummary(course, lang, this.downloadBytes(course, contentHash, lang)))
       .filter((summary) => !needle || `${summary.title} ${summary.summary}`.toLowerCase().includes(needle));
   }
 
   async detail(courseId: string, lang: Language, user: User | undefined): Promise<CourseDetail & { enrolment?: unknown }> {
-    const { course, contentHash } = this.catalogue.getCourse(courseId);
+    const { course, contentHash } = await this.catalogue.published(courseId);
     const detail = toDetail(course, lang, this.downloadBytes(course, contentHash, lang));
     const enrolment = user ? await this.enrolments.findActiveEnrolment(user.id, courseId) : null;
     return enrolment ? { ...detail, enrolment: await this.enrolments.view(enrolment, user ?? { language: 'en' }) } : detail;
@@ -46,7 +45,7 @@ export class CoursesService {
 
   /** A lesson for its enrolled learner (in the version they enrolled on), or for any trainer or admin. */
   async lesson(courseId: string, lessonId: string, lang: Language, user: User): Promise<LessonView> {
-    let course = this.catalogue.getCourse(courseId).course;
+    let course = (await this.catalogue.published(courseId)).course;
     if (user.role === 'trainee') {
       const enrolment = await this.enrolments.findActiveEnrolment(user.id, courseId);
       if (!enrolment) throw new ForbiddenException('Enrol on this course to read its lessons.');

@@ -36,7 +36,7 @@ export class EnrolmentsService {
 
   /** Enrols a user on the current version of a course; returns the existing enrolment if there is one. */
   async enrol(userId: string, courseId: string, dueAt?: Date): Promise<{ enrolment: Enrolment; created: boolean }> {
-    const { versionId } = this.catalogue.getCourse(courseId);
+    const { versionId } = await this.catalogue.published(courseId);
     const existing = await this.findActiveEnrolment(userId, courseId);
     if (existing) return { enrolment: existing, created: false };
     const enrolment = this.enrolments.create({ userId, courseId, courseVersionId: versionId, enrolledAt: new Date(), dueAt: dueAt ?? null });
@@ -110,7 +110,7 @@ export class EnrolmentsService {
 
   /** A trainer or admin enrols several people by email; unknown emails are reported, not fatal. */
   async bulkEnrol(courseId: string, emails: string[], dueAt: Date | undefined): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
-    this.catalogue.getCourse(courseId);
+    await this.catalogue.published(courseId);
     const wanted = [...new Set(emails.map(normaliseEmail))];
     const users = new Map((await this.users.findByEmails(wanted)).map((u) => [u.email, u]));
     const enrolled: EnrolmentView[] = [];
