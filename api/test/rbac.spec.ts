@@ -28,6 +28,9 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
   const users = {} as Record<Exclude<Actor, 'anonymous'>, TestUser>;
   let enrolmentId: string;
   let attemptId: string;
+  /** The other trainee's enrolment and attempt: in no cohort of the trainer, so theirs to see only for admins. */
+  let outsideEnrolmentId: string;
+  let outsideAttemptId: string;
   let code: string;
   let cohortId: string;
   let learnerId: string;
@@ -49,6 +52,8 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     const trainee = await t.request('GET', '/api/auth/me', { headers: users.trainee.auth });
     learnerId = (trainee.body as { id: string }).id;
     await t.request('POST', `/api/trainer/cohorts/${cohortId}/roster/commit`, { headers: users.trainer.auth, body: { csv: `name,email\nOwner,${users.trainee.email}\n` } });
+    outsideEnrolmentId = ((await t.request('POST', '/api/enrolments', { headers: users['other trainee'].auth, body: { courseId: 'a4-tourism' } })).body as { id: string }).id;
+    outsideAttemptId = ((await t.request('POST', `/api/enrolments/${outsideEnrolmentId}/attempts`, { headers: users['other trainee'].auth })).body as { id: string }).id;
   });
   afterAll(() => t?.close());
 
@@ -69,6 +74,13 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'POST', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 409, 404, 403, 403] },
     { method: 'GET', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 200, 404, 200, 200] },
     { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${attemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 200, 404, 403, 403] },
+    // A trainer reads and extends only their own cohorts' learners: anyone else's enrolment is 404 to them.
+    { method: 'GET', route: '/api/enrolments/:id', path: () => `/api/enrolments/${outsideEnrolmentId}`, expected: [401, 404, 200, 404, 200] },
+    { method: 'GET', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${outsideEnrolmentId}/attempts`, expected: [401, 404, 200, 404, 200] },
+    { method: 'POST', route: '/api/enrolments/:id/progress', path: () => `/api/enrolments/${outsideEnrolmentId}/progress`, body: () => ({ seq: 1000 + ++counter, lessonId: 'a4-l1', event: 'viewed' }), expected: [401, 404, 200, 404, 403] },
+    { method: 'POST', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${outsideEnrolmentId}/attempts`, expected: [401, 404, 200, 404, 403] },
+    { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${outsideAttemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 404, 200, 404, 403] },
+    { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${outsideEnrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 404, 200] },
     { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users.trainee.email] }), expected: [401, 403, 403, 200, 200] },
     { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/certificates/me', path: () => '/api/certificates/me', expected: [401, 200, 200, 200, 200] },
@@ -97,6 +109,7 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'POST', route: '/api/trainer/courses/:id/publish', path: () => '/api/trainer/courses/rbac-course/publish', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id/scorm', path: () => '/api/trainer/courses/rbac-course/scorm?format=scorm12', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id/folder', path: () => '/api/trainer/courses/rbac-course/folder', expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/lessons/preview', path: () => '/api/trainer/lessons/preview', body: () => ({ markdown: '## Hello' }), expected: [401, 403, 403, 200, 200] },
     { method: 'DELETE', route: '/api/trainer/courses/:id/questions/:questionId', path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`, expected: [401, 403, 403, 404, 404] },
     { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
   ];
@@ -136,6 +149,6 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
         }
       }
     }
-    expect(served.sort()).toEqual(rows.map((r) => `${r.method} ${r.route}`).sort());
+    expect(served.sort()).toEqual([...new Set(rows.map((r) => `${r.method} ${r.route}`))].sort());
   });
 });

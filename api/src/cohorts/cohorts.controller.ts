@@ -59,6 +59,6 @@ export class CohortsController {
   @Roles(...STAFF)
   async extend(@Param('id', ParseUUIDPipe) id: string, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: ExtensionDto, @CurrentUser() user: User): Promise<EnrolmentView> {
     const member = await this.cohorts.member(await this.cohorts.findVisible(id, user), userId);
-    return this.enrolments.setDueDate(member.enrolmentId, dto.dueAt);
+    return this.enrolments.setDueDate(member.enrolmentId, dto.dueAt, user);
   }
 }

@@ -47,8 +47,8 @@ export class EnrolmentsController {
 
   @Patch(':id')
   @Roles(...STAFF)
-  extend(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEnrolmentDto): Promise<EnrolmentView> {
-    return this.enrolments.setDueDate(id, dto.dueAt);
+  extend(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateEnrolmentDto, @CurrentUser() user: User): Promise<EnrolmentView> {
+    return this.enrolments.setDueDate(id, dto.dueAt, user);
   }
 
   @Post(':id/progress')

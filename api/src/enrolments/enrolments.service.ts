@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
+import { CohortMember } from '../cohorts/cohort-member.entity.js';
+import { Cohort } from '../cohorts/cohort.entity.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { Transactions } from '../database/transactions.js';
 import type { User } from '../users/user.entity.js';
@@ -56,17 +58,30 @@ export class EnrolmentsService {
     return Promise.all(rows.map(async (row) => toEnrolmentView(row, await this.catalogue.getVersion(row.courseVersionId), user.language, codes.get(row.id))));
   }
 
-  /** The enrolment if the user may read it (its learner, a trainer, an admin); 404 otherwise, so ids do not leak. */
+  /**
+   * Whether the user oversees someone else's enrolment: an admin oversees all, a trainer only the
+   * enrolments of their own cohorts' learners (the enrolment the cohort gave or found), a trainee none.
+   */
+  async oversees(enrolmentId: string, user: User): Promise<boolean> {
+    if (user.role === 'admin') return true;
+    if (user.role !== 'trainer') return false;
+    return this.enrolments.manager
+      .createQueryBuilder(CohortMember, 'member')
+      .innerJoin(Cohort, 'cohort', 'cohort.id = member.cohortId')
+      .where('member.enrolmentId = :enrolmentId AND cohort.ownerId = :ownerId', { enrolmentId, ownerId: user.id })
+      .getExists();
+  }
+
+  /** The enrolment if the user may read it (its learner, the trainer of its cohort, an admin); 404 otherwise, so ids do not leak. */
   async findReadable(id: string, user: User): Promise<Enrolment> {
     const enrolment = await this.enrolments.findOneBy({ id });
-    if (!enrolment || (enrolment.userId !== user.id && user.role === 'trainee')) throw new NotFoundException('No such enrolment.');
+    if (!enrolment || (enrolment.userId !== user.id && !(await this.oversees(id, user)))) throw new NotFoundException('No such enrolment.');
     return enrolment;
   }
 
   /** The enrolment if it is the user's own: only its learner records progress or takes its quiz. */
   async findOwn(id: string, user: User): Promise<Enrolment> {
-    const enrolment = await this.enrolments.findOneBy({ id });
-    if (!enrolment || (enrolment.userId !== user.id && user.role === 'trainee')) throw new NotFoundException('No such enrolment.');
+    const enrolment = await this.findReadable(id, user);
     if (enrolment.userId !== user.id) throw new ForbiddenException('Only the learner can do this.');
     return enrolment;
   }
@@ -78,8 +93,11 @@ export class EnrolmentsService {
    */
   async recordProgress(id: string, user: User, dto: ProgressDto): Promise<EnrolmentView> {
     const owner = await this.progress.owner(id);
-    if (!owner || (owner.userId !== user.id && user.role === 'trainee')) throw new NotFoundException('No such enrolment.');
-    if (owner.userId !== user.id) throw new ForbiddenException('Only the learner can do this.');
+    if (owner?.userId !== user.id) {
+      // Off the hot path: only a request by someone other than the learner looks at cohorts.
+      if (!owner || !(await this.oversees(id, user))) throw new NotFoundException('No such enrolment.');
+      throw new ForbiddenException('Only the learner can do this.');
+    }
     const course = await this.catalogue.getVersion(owner.courseVersionId);
     if (!course.settings.lessons.includes(dto.lessonId)) {
       throw new BadRequestException({ message: 'Unknown lesson.', errors: [{ field: 'lessonId', message: 'is not a lesson of this course' }] });
@@ -129,9 +147,9 @@ export class EnrolmentsService {
   }
 
   /** Sets a new due date (an extension); progress, attempts and results are untouched. */
-  async setDueDate(id: string, dueAt: Date): Promise<EnrolmentView> {
+  async setDueDate(id: string, dueAt: Date, user: User): Promise<EnrolmentView> {
     const enrolment = await this.enrolments.findOneBy({ id });
-    if (!enrolment) throw new NotFoundException('No such enrolment.');
+    if (!enrolment || !(await this.oversees(id, user))) throw new NotFoundException('No such enrolment.');
     await this.transactions.run((manager) => manager.update(Enrolment, { id }, { dueAt }));
     const learner = await this.users.findById(enrolment.userId);
     return this.view({ ...enrolment, dueAt }, learner ?? { language: 'en' });

@@ -1,5 +1,11 @@
-import { IsArray, IsIn, IsObject, IsOptional } from 'class-validator';
+import { IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, type CourseSettings, type Language, type Question, type QuestionText } from '@vt/courses';
+
+/**
+ * Six times the longest curriculum lesson (5.5 kB), and under the request body limit (64 KiB) so that
+ * an over-long lesson gets a field error rather than a bare 413.
+ */
+export const LESSON_PREVIEW_MAX_CHARS = 32_000;
 
 /**
  * A whole course in the course model's shape. The nested structure is checked by the model's own
@@ -29,4 +35,11 @@ export class PreviewQueryDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   lang?: Language;
+}
+
+/** A lesson being written: bounded so that a preview request cannot tie up the renderer. */
+export class LessonPreviewDto {
+  @IsString()
+  @MaxLength(LESSON_PREVIEW_MAX_CHARS)
+  markdown: string;
 }
