@@ -135,3 +135,29 @@ export async function expectNoSidewaysScroll(frame: Frame, where: string): Promi
   expect({ where, ...overflow }).toEqual({ where, scrollWidth: overflow.clientWidth, clientWidth: overflow.clientWidth, outside: [] });
 }
 
+/**
+ * One browser for the spec file and a fresh LMS page for each test, with the Jest hooks that
+ * open and close them. Read `suite.lms` / `suite.tab` inside tests (they change per test).
+ */
+export function useLmsSuite(viewport?: { width: number; height: number }, options: BrowserContextOptions = {}): { readonly lms: LmsBrowser; readonly tab: LmsPage } {
+  let lms: LmsBrowser | undefined;
+  let tab: LmsPage | undefined;
+  beforeAll(async () => {
+    lms = await startLmsBrowser();
+  });
+  afterAll(async () => lms?.close());
+  beforeEach(async () => {
+    tab = await openLmsPage(lms as LmsBrowser, viewport, options);
+  });
+  afterEach(async () => tab?.close());
+  return {
+    get lms() {
+      if (!lms) throw new Error('the LMS browser is not started yet');
+      return lms;
+    },
+    get tab() {
+      if (!tab) throw new Error('no LMS page outside a test');
+      return tab;
+    },
+  };
+}

@@ -9,23 +9,13 @@ import { buildPackage } from '../src/build-package.js';
 import type { ScormFormat } from '../src/options.js';
 import { courseById } from './curriculum.js';
 import { answerCorrectly } from './learner.js';
-import { openLmsPage, scoErrors, startLmsBrowser, type Cmi, type LmsBrowser, type LmsPage } from './lms-browser.js';
+import { scoErrors, type Cmi, useLmsSuite } from './lms-browser.js';
 
-let lms: LmsBrowser;
-let tab: LmsPage;
+const suite = useLmsSuite();
 
-beforeAll(async () => {
-  lms = await startLmsBrowser();
-});
-afterAll(async () => lms?.close());
-beforeEach(async () => {
-  tab = await openLmsPage(lms);
-});
-afterEach(async () => tab?.close());
-
-const launch = (name: string, version: '1.2' | '2004', saved?: Cmi): Promise<Frame> => tab.launch(name, version, { saved });
-const lmsLog = () => tab.lmsLog();
-const cmi = () => tab.cmi();
+const launch = (name: string, version: '1.2' | '2004', saved?: Cmi): Promise<Frame> => suite.tab.launch(name, version, { saved });
+const lmsLog = () => suite.tab.lmsLog();
+const cmi = () => suite.tab.cmi();
 
 const FLOWS: { course: string; lang: Language; format: ScormFormat }[] = [
   { course: 'a1-foundations', lang: 'en', format: 'scorm12' },
@@ -39,7 +29,7 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
 
   it('walks, fails, resumes at the bookmark, retries, passes and finishes with a clean CMI record', async () => {
     const course = courseById(courseId);
-    await lms.harness.addPackage(name, await buildPackage(course, { format, lang }));
+    await suite.lms.harness.addPackage(name, await buildPackage(course, { format, lang }));
     const passMark = course.settings.quiz.passMark;
     // What an LMS takes from the manifest: the mastery score (1.2) or scaled passing score (2004).
     const first = await launch(name, version, v12 ? { student_data: { mastery_score: String(passMark) } } : { scaled_passing_score: String(passMark / 100) });
@@ -59,7 +49,7 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
     await first.click('button.submit');
     await first.waitForSelector('.summary .failed');
     expect(await scoErrors(first)).toEqual([]);
-    await tab.closeSco();
+    await suite.tab.closeSco();
 
     const afterFirst = await cmi();
     const log1 = await lmsLog();
@@ -128,6 +118,6 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
       expect(sets2.get('cmi.exit')).toBe('normal');
     }
     expect([...sets2.entries()].filter(([k]) => /\.result$/.test(k)).every(([, v]) => v === 'correct')).toBe(true);
-    expect(tab.outside).toEqual([]);
+    expect(suite.tab.outside).toEqual([]);
   });
 });

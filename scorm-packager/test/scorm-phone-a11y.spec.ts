@@ -10,23 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { buildPackage } from '../src/build-package.js';
 import { courseById } from './curriculum.js';
 import { launchDataFromManifest } from './lms-harness.js';
-import { PHONE, expectNoSidewaysScroll, openLmsPage, scoErrors, startLmsBrowser, type LmsBrowser, type LmsPage } from './lms-browser.js';
+import { PHONE, expectNoSidewaysScroll, scoErrors, useLmsSuite } from './lms-browser.js';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const COURSE = 'a1-foundations';
 
-let lms: LmsBrowser;
-let tab: LmsPage;
-
-beforeAll(async () => {
-  lms = await startLmsBrowser();
-});
-afterAll(async () => lms?.close());
-beforeEach(async () => {
   // The SCO's own CSP forbids inline scripts, axe's injected one included: tests only bypass it.
-  tab = await openLmsPage(lms, PHONE, { bypassCSP: true });
-});
-afterEach(async () => tab?.close());
+const suite = useLmsSuite(PHONE, { bypassCSP: true });
 
 interface Violation { id: string; help: string; nodes: string[] }
 
@@ -112,8 +102,8 @@ describe.each(['en', 'ar'] as Language[])(`${COURSE} %s on a 360×740 phone, by 
   it('fits the screen, passes axe on lesson and quiz pages, and the quiz is done by keyboard alone', async () => {
     const course = courseById(COURSE);
     const name = `${COURSE}.${lang}.scorm12`;
-    await lms.harness.addPackage(name, await buildPackage(course, { format: 'scorm12', lang }));
-    const frame = await tab.launch(name, '1.2', { saved: launchDataFromManifest(lms.harness.packageText(name, 'imsmanifest.xml'), '1.2'), fill: true });
+    await suite.lms.harness.addPackage(name, await buildPackage(course, { format: 'scorm12', lang }));
+    const frame = await suite.tab.launch(name, '1.2', { saved: launchDataFromManifest(suite.lms.harness.packageText(name, 'imsmanifest.xml'), '1.2'), fill: true });
     expect(await frame.evaluate(() => [window.innerWidth, document.documentElement.dir])).toEqual([PHONE.width, lang === 'ar' ? 'rtl' : 'ltr']);
 
     expect(await axeViolations(frame)).toEqual([]);
@@ -132,6 +122,6 @@ describe.each(['en', 'ar'] as Language[])(`${COURSE} %s on a 360×740 phone, by 
     await expectNoSidewaysScroll(frame, 'quiz results');
     expect(await axeViolations(frame)).toEqual([]);
     expect(await scoErrors(frame)).toEqual([]);
-    expect(tab.outside).toEqual([]);
+    expect(suite.tab.outside).toEqual([]);
   });
 });

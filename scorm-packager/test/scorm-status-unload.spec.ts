@@ -13,34 +13,24 @@ import type { ScormFormat } from '../src/options.js';
 import { courseById } from './curriculum.js';
 import { answerCorrectly } from './learner.js';
 import { launchDataFromManifest, type CommitRecord } from './lms-harness.js';
-import { openLmsPage, scoErrors, startLmsBrowser, valuesSet, type Cmi, type LmsBrowser, type LmsPage } from './lms-browser.js';
+import { scoErrors, valuesSet, type Cmi, useLmsSuite } from './lms-browser.js';
 
-let lms: LmsBrowser;
-let tab: LmsPage;
-
-beforeAll(async () => {
-  lms = await startLmsBrowser();
-});
-afterAll(async () => lms?.close());
-beforeEach(async () => {
-  tab = await openLmsPage(lms);
-});
-afterEach(async () => tab?.close());
+const suite = useLmsSuite();
 
 async function addPackage(courseId: string, lang: Language, format: ScormFormat): Promise<{ name: string; saved: Cmi }> {
   const name = `${courseId}.${lang}.${format}`;
-  await lms.harness.addPackage(name, await buildPackage(courseById(courseId), { format, lang }));
-  return { name, saved: launchDataFromManifest(lms.harness.packageText(name, 'imsmanifest.xml'), format === 'scorm12' ? '1.2' : '2004') };
+  await suite.lms.harness.addPackage(name, await buildPackage(courseById(courseId), { format, lang }));
+  return { name, saved: launchDataFromManifest(suite.lms.harness.packageText(name, 'imsmanifest.xml'), format === 'scorm12' ? '1.2' : '2004') };
 }
 
 /** Beacons are sent asynchronously: wait until the server has `count` final commits. */
 async function finalCommits(count: number): Promise<CommitRecord[]> {
   for (let tries = 0; tries < 100; tries++) {
-    const finals = lms.harness.commits().filter((c) => c.final);
+    const finals = suite.lms.harness.commits().filter((c) => c.final);
     if (finals.length >= count) return finals;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`the server received ${lms.harness.commits().filter((c) => c.final).length} final commit(s), expected ${count}`);
+  throw new Error(`the server received ${suite.lms.harness.commits().filter((c) => c.final).length} final commit(s), expected ${count}`);
 }
 
 describe('SCORM 1.2: quiz passed, lessons unread', () => {
@@ -49,39 +39,39 @@ describe('SCORM 1.2: quiz passed, lessons unread', () => {
     const { name, saved } = await addPackage('a1-foundations', 'en', 'scorm12');
     const lessons = course.settings.lessons;
 
-    const first = await tab.launch(name, '1.2', { saved });
+    const first = await suite.tab.launch(name, '1.2', { saved });
     await first.click(`nav.toc button[data-page="${lessons.length}"]`);
     await first.waitForSelector('form.quiz');
     await answerCorrectly(first, course, 'en');
     await first.click('button.submit');
     await first.waitForSelector('.summary .passed');
     expect(await scoErrors(first)).toEqual([]);
-    await tab.closeSco();
-    const paused = await tab.cmi();
+    await suite.tab.closeSco();
+    const paused = await suite.tab.cmi();
     const core = paused.core as Cmi;
     // LMSFinish ran scorm-again's mastery rule: with no score to compare, the SCO's status stands.
     expect(core.lesson_status).toBe('incomplete');
     expect((core.score as Cmi).raw).toBe('');
     expect(core.exit).toBe('suspend');
-    expect((await tab.lmsLog()).filter((e) => e.error !== '0')).toEqual([]);
+    expect((await suite.tab.lmsLog()).filter((e) => e.error !== '0')).toEqual([]);
 
-    const from = await tab.logLength();
-    const second = await tab.launch(name, '1.2', {
+    const from = await suite.tab.logLength();
+    const second = await suite.tab.launch(name, '1.2', {
       saved: { ...saved, core: { entry: 'resume', lesson_location: core.lesson_location, lesson_status: 'incomplete' }, suspend_data: paused.suspend_data },
     });
     await second.waitForSelector('.summary .passed');
     for (let page = 1; page < lessons.length - 1; page++) await second.click(`nav.toc button[data-page="${page}"]`);
-    expect(((await tab.cmi()).core as Cmi).lesson_status).toBe('incomplete');
+    expect(((await suite.tab.cmi()).core as Cmi).lesson_status).toBe('incomplete');
     await second.click(`nav.toc button[data-page="${lessons.length - 1}"]`);
     await second.waitForSelector(`nav.toc button[data-page="${lessons.length - 1}"][aria-current="page"]`);
-    const done = (await tab.cmi()).core as Cmi;
+    const done = (await suite.tab.cmi()).core as Cmi;
     expect([done.lesson_status, (done.score as Cmi).raw]).toEqual(['passed', '100']);
     await second.click('button.finish');
     await second.waitForSelector('.finished');
-    const log = await tab.lmsLog(from);
+    const log = await suite.tab.lmsLog(from);
     expect(log.filter((e) => e.error !== '0')).toEqual([]);
     expect(valuesSet(log).get('cmi.core.exit')).toBe('');
-    expect(((await tab.cmi()).core as Cmi).lesson_status).toBe('passed');
+    expect(((await suite.tab.cmi()).core as Cmi).lesson_status).toBe('passed');
   });
 });
 
@@ -93,16 +83,16 @@ describe.each([
     const v12 = format === 'scorm12';
     const { name, saved } = await addPackage(courseId, lang, format);
     const lessons = courseById(courseId).settings.lessons;
-    const before = lms.harness.commits().length;
-    const frame = await tab.launch(name, v12 ? '1.2' : '2004', { saved, commit: true });
+    const before = suite.lms.harness.commits().length;
+    const frame = await suite.tab.launch(name, v12 ? '1.2' : '2004', { saved, commit: true });
     await frame.click('button.next');
     await frame.waitForSelector('nav.toc button[data-page="1"][aria-current="page"]');
-    const during = lms.harness.commits().slice(before);
+    const during = suite.lms.harness.commits().slice(before);
     expect(during.length).toBeGreaterThanOrEqual(2);
     expect(during.every((c) => !c.final && c.contentType.startsWith('application/json'))).toBe(true);
 
-    const finalsBefore = lms.harness.commits().filter((c) => c.final).length;
-    await tab.closeSco(); // the SCO's pagehide: LMSFinish/Terminate, whose commit goes by beacon
+    const finalsBefore = suite.lms.harness.commits().filter((c) => c.final).length;
+    await suite.tab.closeSco(); // the SCO's pagehide: LMSFinish/Terminate, whose commit goes by beacon
     const final = (await finalCommits(finalsBefore + 1)).at(-1) as CommitRecord;
     expect(final.contentType).toMatch(/^text\/plain/);
     const body = JSON.parse(final.body) as { cmi: Cmi };
@@ -119,7 +109,7 @@ describe.each([
       expect(body.cmi.session_time).toMatch(/^PT(\d+H)?(\d+M)?\d+(\.\d{1,2})?S$/);
     }
     expect(String(body.cmi.suspend_data)).toMatch(/"l":"11/);
-    expect((await tab.lmsLog()).filter((e) => e.error !== '0')).toEqual([]);
-    expect(tab.outside).toEqual([]);
+    expect((await suite.tab.lmsLog()).filter((e) => e.error !== '0')).toEqual([]);
+    expect(suite.tab.outside).toEqual([]);
   });
 });
