@@ -8,7 +8,8 @@ import { fillQuestion, QUIZ, responseFor, signIn, TRAINER } from './support/trai
 
 // Issue 8 end to end: a trainer builds and publishes a 5-question quiz of 4 types, enrols a
 // trainee through a cohort CSV (a bad CSV first: reported per row, nothing imported), the trainee
-// takes the quiz, the trainer reads the item analysis and exports a SCORM 1.2 zip. One server.
+// takes the quiz, the trainer reads the item analysis, exports a SCORM 1.2 zip and plays it in the
+// preview under scorm-again as an LMS would. One server.
 jest.setTimeout(240_000);
 
 const COURSE = 'e2e-policing';
@@ -61,6 +62,9 @@ describe('the trainer workspace', () => {
     await page.locator(`[id="${lesson}-title"]`).fill('Markets as soft targets');
     await page.locator(`[id="${lesson}-objectives"]`).fill('Spot hostile reconnaissance.');
     await page.locator(`[id="${lesson}-markdown"]`).fill('## What you will be able to do\n\n- Spot hostile reconnaissance.\n\n## Markets\n\nA **market** is busy and open.\n');
+    // The live preview is the API's rendering by the course model (POST /api/trainer/lessons/preview).
+    await page.locator(`[data-testid=lesson-preview] h2`, { hasText: 'Markets' }).waitFor();
+    expect(await page.locator('[data-testid=lesson-preview] strong').innerText()).toBe('market');
 
     for (const [index, spec] of QUIZ.entries()) {
       await page.locator('#b-type').selectOption(spec.type);
@@ -138,9 +142,8 @@ describe('the trainer workspace', () => {
   it('lets the trainee take the quiz, then shows the item analysis and results with CSV downloads', async () => {
     const { page, context } = await openPage(browser);
     await signIn(page, server.baseUrl, TRAINEE);
-    // The quiz page reads GET /api/courses/:id, which serves curriculum courses only (trainer-made
-    // courses are not in the catalogue yet), so the trainee answers through the same enrolment and
-    // attempt endpoints the quiz page uses. Right on questions 1, 3 and 4; wrong on 2 and 5.
+    // Through the enrolment and attempt endpoints the quiz page uses, so the answers are exactly
+    // the ones wanted: right on questions 1, 3 and 4; wrong on 2 and 5.
     const responses = Object.fromEntries(QUIZ.map((spec, index) => [qid(index + 1), responseFor(spec, [0, 2, 3].includes(index))]));
     const attempt = await page.evaluate(
       async ({ course, responses }) => {
@@ -192,6 +195,38 @@ describe('the trainer workspace', () => {
     const manifest = await zip.file('imsmanifest.xml').async('string');
     expect(manifest).toContain('ADL SCORM');
     expect(manifest).toContain('1.2');
+  });
+
+  it("plays the trainer's SCORM 1.2 package in the preview under scorm-again: lesson, quiz, status, score and one interaction per question", async () => {
+    const { page } = trainer;
+    await page.goto(`${server.baseUrl}/trainer/export`);
+    await page.locator(`[data-testid=export-course] option[value="${COURSE}"]`).waitFor({ state: 'attached' });
+    await page.locator('[data-testid=export-course]').selectOption(COURSE);
+    await page.locator('[data-testid=start-preview]').click();
+    const frame = await (await page.locator('[data-testid=scorm-frame]').elementHandle()).contentFrame();
+    // The package's player, served unzipped by the API, finds scorm-again as window.parent.API.
+    await frame.waitForSelector('main');
+    expect(await page.evaluate(() => typeof window.API?.LMSInitialize)).toBe('function');
+    // Launched on its only lesson; Next leads to the quiz.
+    expect(await frame.locator('main').innerText()).toContain('A market is busy and open.');
+    await frame.click('button.next');
+    await frame.waitForSelector('form.quiz');
+    for (const [index, spec] of QUIZ.entries()) {
+      const set = `fieldset[data-question="${qid(index + 1)}"]`;
+      if (spec.type === 'short-text') await frame.fill(`${set} input[type="text"]`, spec.accepted);
+      else for (const value of [spec.correct].flat()) await frame.check(`${set} > .choice input[value="${value}"]`);
+    }
+    await frame.click('button.submit');
+    await frame.waitForSelector('.summary');
+    await page.locator('[data-testid=lms-state][data-status=passed]').waitFor();
+    // The CMI record as scorm-again would commit it (interaction ids are write-only through the API).
+    const lms = await page.evaluate(() => {
+      const cmi = JSON.parse(JSON.stringify(window.API.cmi));
+      return { status: cmi.core.lesson_status, raw: cmi.core.score.raw, interactions: Object.values(cmi.interactions ?? {}).map((i) => i.id), lastError: window.API.LMSGetLastError() };
+    });
+    expect(lms).toEqual({ status: 'passed', raw: '100', interactions: expect.any(Array), lastError: '0' });
+    expect([...lms.interactions].sort()).toEqual([1, 2, 3, 4, 5].map(qid));
+    expect(await frame.evaluate(() => window.vtScormErrors)).toEqual([]);
   });
 
   it('stays usable at 360 px', async () => {

@@ -21,14 +21,16 @@ interface TrainerCourseSummary {
 export class CourseOptionsApi {
   private readonly http = inject(HttpClient);
 
-  /** Curriculum courses in English (ids are the same in every language) followed by the trainer's own. */
+  /** Catalogue courses in English (ids are the same in every language) followed by the trainer's own. */
   async listCourseOptions(): Promise<CourseOption[]> {
     const [catalogue, own] = await Promise.all([
       firstValueFrom(this.http.get<CourseSummary[]>('/api/courses', { params: { lang: 'en' } })),
       firstValueFrom(this.http.get<TrainerCourseSummary[]>('/api/trainer/courses')).catch(() => [] as TrainerCourseSummary[]),
     ]);
+    // The catalogue also lists published trainer-made courses: the trainer's own appear once, as theirs.
+    const ownIds = new Set(own.map((c) => c.id));
     return [
-      ...catalogue.map((c) => ({ id: c.id, title: c.title, source: 'catalogue' as const, published: true })),
+      ...catalogue.filter((c) => !ownIds.has(c.id)).map((c) => ({ id: c.id, title: c.title, source: 'catalogue' as const, published: true })),
       ...own.map((c) => ({ id: c.id, title: c.title, source: 'trainer' as const, published: !!c.publishedVersionId })),
     ];
   }
