@@ -142,6 +142,12 @@ describe('the trainer workspace', () => {
   it('lets the trainee take the quiz, then shows the item analysis and results with CSV downloads', async () => {
     const { page, context } = await openPage(browser);
     await signIn(page, server.baseUrl, TRAINEE);
+    // The published trainer-made course is in the catalogue: the trainee finds it and reads its lesson.
+    await page.goto(`${server.baseUrl}/courses`);
+    await page.locator(`a[href="/courses/${COURSE}"]`).first().waitFor();
+    await page.goto(`${server.baseUrl}/courses/${COURSE}/lessons/${COURSE}-l1`);
+    expect(await page.locator('article.lesson h1').innerText()).toBe('Markets as soft targets');
+    expect(await page.locator('article.lesson strong').first().innerText()).toBe('market');
     // Through the enrolment and attempt endpoints the quiz page uses, so the answers are exactly
     // the ones wanted: right on questions 1, 3 and 4; wrong on 2 and 5.
     const responses = Object.fromEntries(QUIZ.map((spec, index) => [qid(index + 1), responseFor(spec, [0, 2, 3].includes(index))]));
