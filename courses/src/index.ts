@@ -13,3 +13,4 @@ export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export { meetsCompletionRule } from './progress/completion.js';
 export type * from './model/views.js';
+export type * from './model/trainer-views.js';

@@ -1,19 +1,8 @@
 import type { Cohort } from './cohort.entity.js';
 
-/** Contract type `Cohort` (docs/api.md, Trainer workspace). */
-export interface CohortView {
-  id: string;
-  name: string;
-  organisation?: string;
-  country?: string;
-  courseId: string;
-  ownerId: string;
-  startsAt?: string;
-  endsAt?: string;
-  dueAt?: string;
-  createdAt: string;
-  learnerCount: number;
-}
+/** Contract types (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { CohortView, RosterPreviewView as RosterPreview, RosterRowView, RosterStatus } from '@vt/courses';
+import type { CohortView } from '@vt/courses';
 
 export function toCohortView(cohort: Cohort, learnerCount: number): CohortView {
   return {
@@ -29,22 +18,4 @@ export function toCohortView(cohort: Cohort, learnerCount: number): CohortView {
     createdAt: cohort.createdAt.toISOString(),
     learnerCount,
   };
-}
-
-export type RosterStatus = 'new-account' | 'existing-account' | 'error';
-
-/** One roster line as the preview (and the commit) reports it. */
-export interface RosterRowView {
-  line: number;
-  name: string;
-  email: string;
-  language: string;
-  status: RosterStatus;
-  errors: string[];
-}
-
-export interface RosterPreview {
-  valid: number;
-  invalid: number;
-  rows: RosterRowView[];
 }

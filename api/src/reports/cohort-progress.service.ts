@@ -3,31 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
-import { toEnrolmentView, type EnrolmentView } from '../enrolments/enrolment-view.js';
+import { toEnrolmentView } from '../enrolments/enrolment-view.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import { Attempt } from '../quizzes/attempt.entity.js';
 import { User } from '../users/user.entity.js';
 import { toIso } from './reports.service.js';
 
-export interface LearnerProgress {
-  userId: string;
-  name: string;
-  email: string;
-  country: string | null;
-  language: string;
-  enrolment: EnrolmentView;
-}
-
-export interface CohortProgress {
-  cohortId: string;
-  courseId: string;
-  counts: { total: number; enrolled: number; inProgress: number; completed: number; overdue: number };
-  learners: LearnerProgress[];
-}
-
-export interface LearnerDetail extends LearnerProgress {
-  attempts: { id: string; number: number; startedAt: string; submittedAt?: string; score?: number; passed?: boolean; language: string }[];
-}
+/** Contract types (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { CohortProgressView as CohortProgress, LearnerDetailView as LearnerDetail, LearnerProgressView as LearnerProgress } from '@vt/courses';
+import type { CohortProgressView as CohortProgress, LearnerDetailView as LearnerDetail, LearnerProgressView as LearnerProgress } from '@vt/courses';
 
 /** Progress of a cohort's learners, from their enrolments (cohorts are hundreds, not millions: read in full). */
 @Injectable()

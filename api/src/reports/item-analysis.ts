@@ -16,24 +16,9 @@ export interface ItemRow {
   lowerSum: number;
 }
 
-export interface DistractorView {
-  optionId: string;
-  correct: boolean;
-  /** Share of this question's answers that chose the option (multiple choice: that ticked it). */
-  rate: number;
-}
-
-export interface ItemView {
-  questionId: string;
-  type: string;
-  attempts: number;
-  /** Mean fraction of the points earned, 0–1 (higher = easier). */
-  facility: number;
-  /** Mean fraction in the upper group minus in the lower group, −1–1; null without both groups. */
-  discrimination: number | null;
-  uncertain: boolean;
-  distractors?: DistractorView[];
-}
+/** Contract types (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { DistractorView, ItemView } from '@vt/courses';
+import type { ItemView } from '@vt/courses';
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 

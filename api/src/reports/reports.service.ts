@@ -5,42 +5,16 @@ import { CourseResolver } from '../authoring/course-resolver.service.js';
 import { CohortsService } from '../cohorts/cohorts.service.js';
 import type { User } from '../users/user.entity.js';
 import type { DisaggregationQueryDto, ReportQueryDto, ResultsQueryDto } from './dto/report-query.dto.js';
-import { cutoffs, toItemViews, type ItemRow, type ItemView } from './item-analysis.js';
+import { cutoffs, toItemViews, type ItemRow } from './item-analysis.js';
 import { ReportProjection } from './report-projection.service.js';
 import { ReportAttempt, ReportItem } from './report-rows.entity.js';
 
 /** Groups smaller than this are not shown in disaggregated tables, so nobody can be singled out. */
 export const MIN_GROUP = 5;
 
-export interface ItemAnalysis {
-  courseId: string;
-  attempts: number;
-  method: string;
-  upperCutoff: number | null;
-  lowerCutoff: number | null;
-  questions: ItemView[];
-}
-
-export interface ResultRow {
-  attemptId: string;
-  userId: string;
-  learnerName: string;
-  email: string;
-  language: string;
-  country: string | null;
-  score: number;
-  passed: boolean;
-  submittedAt: string;
-}
-
-export interface GroupRow {
-  group: string;
-  suppressed: boolean;
-  learners?: number;
-  attempts?: number;
-  meanScore?: number;
-  passRate?: number;
-}
+/** Contract types (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { GroupRowView as GroupRow, ItemAnalysisView as ItemAnalysis, ResultRowView as ResultRow } from '@vt/courses';
+import type { GroupRowView as GroupRow, ItemAnalysisView as ItemAnalysis, ResultRowView as ResultRow } from '@vt/courses';
 
 @Injectable()
 export class ReportsService {

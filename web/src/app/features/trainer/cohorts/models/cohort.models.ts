@@ -1,17 +1,6 @@
-/** The trainer API's cohort shapes (docs/api.md, "Trainer workspace"). Dates are ISO strings. */
-export interface Cohort {
-  id: string;
-  name: string;
-  organisation?: string;
-  country?: string;
-  courseId: string;
-  ownerId: string;
-  startsAt?: string;
-  endsAt?: string;
-  dueAt?: string;
-  createdAt: string;
-  learnerCount: number;
-}
+/** The trainer API's cohort shapes (docs/api.md, "Trainer workspace"), defined once in the course model. */
+export type { CohortView as Cohort, RosterPreviewView as RosterPreview, RosterRowView as RosterRow, RosterStatus } from '@vt/courses';
+import type { RosterPreviewView } from '@vt/courses';
 
 export interface NewCohort {
   name: string;
@@ -23,25 +12,7 @@ export interface NewCohort {
   dueAt?: string;
 }
 
-export type RosterStatus = 'new-account' | 'existing-account' | 'error';
-
-export interface RosterRow {
-  /** 1-based line of the CSV text; the header is line 1. */
-  line: number;
-  name: string;
-  email: string;
-  language: string;
-  status: RosterStatus;
-  errors: string[];
-}
-
-export interface RosterPreview {
-  valid: number;
-  invalid: number;
-  rows: RosterRow[];
-}
-
-export interface RosterCommit extends RosterPreview {
+export interface RosterCommit extends RosterPreviewView {
   created: number;
   enrolled: number;
 }

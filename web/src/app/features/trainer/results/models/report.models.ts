@@ -1,35 +1,16 @@
-/** The trainer API's report shapes (docs/api.md, "Trainer workspace"). */
-import type { Enrolment } from '../../../../core/models/api.models';
-
-export interface LearnerProgress {
-  userId: string;
-  name: string;
-  email: string;
-  country?: string | null;
-  language: string;
-  enrolment: Enrolment;
-}
-
-export interface CohortProgress {
-  cohortId: string;
-  courseId: string;
-  counts: { total: number; enrolled: number; inProgress: number; completed: number; overdue: number };
-  learners: LearnerProgress[];
-}
-
-export interface LearnerAttempt {
-  id: string;
-  number: number;
-  startedAt: string;
-  submittedAt?: string;
-  score?: number;
-  passed?: boolean;
-  language: string;
-}
-
-export interface LearnerDetail extends LearnerProgress {
-  attempts: LearnerAttempt[];
-}
+/** The trainer API's report shapes (docs/api.md, "Trainer workspace"), defined once in the course model. */
+export type {
+  CohortProgressView as CohortProgress,
+  DistractorView as Distractor,
+  GroupRowView as GroupRow,
+  ItemAnalysisView as ItemAnalysis,
+  ItemView as ItemStats,
+  LearnerAttemptSummary as LearnerAttempt,
+  LearnerDetailView as LearnerDetail,
+  LearnerProgressView as LearnerProgress,
+  ResultRowView as ResultRow,
+} from '@vt/courses';
+import type { GroupRowView } from '@vt/courses';
 
 export interface ReportFilter {
   courseId: string;
@@ -38,59 +19,10 @@ export interface ReportFilter {
   lang?: string;
 }
 
-export interface Distractor {
-  optionId: string;
-  correct: boolean;
-  /** Share of the question's answers choosing it, 0–1. */
-  rate: number;
-}
-
-export interface ItemStats {
-  questionId: string;
-  type: string;
-  attempts: number;
-  /** Mean fraction of the points earned, 0–1. */
-  facility: number;
-  /** Upper group minus lower group, −1–1; null when either group is empty. */
-  discrimination: number | null;
-  /** Fewer than 20 attempts: the API marks the indices as not to be trusted yet. */
-  uncertain: boolean;
-  distractors?: Distractor[];
-}
-
-export interface ItemAnalysis {
-  courseId: string;
-  attempts: number;
-  method: string;
-  questions: ItemStats[];
-}
-
-export interface ResultRow {
-  attemptId: string;
-  userId: string;
-  learnerName: string;
-  email: string;
-  language: string;
-  country: string | null;
-  score: number;
-  passed: boolean;
-  submittedAt: string;
-}
-
-export interface GroupRow {
-  group: string;
-  /** Fewer learners than `minGroupSize`: no figure is given, so nobody can be singled out. */
-  suppressed: boolean;
-  learners?: number;
-  attempts?: number;
-  meanScore?: number;
-  passRate?: number;
-}
-
 export interface Disaggregation {
   by: 'gender' | 'country';
   minGroupSize: number;
-  groups: GroupRow[];
+  groups: GroupRowView[];
 }
 
 /** Query parameters without the empty filters (the API rejects an empty country code). */
