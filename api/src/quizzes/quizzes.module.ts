@@ -6,10 +6,11 @@ import { UsersModule } from '../users/users.module.js';
 import { Attempt } from './attempt.entity.js';
 import { QuizzesController } from './quizzes.controller.js';
 import { QuizzesService } from './quizzes.service.js';
+import { SqliteSubmit } from './sqlite-submit.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Attempt]), CatalogueModule, EnrolmentsModule, UsersModule],
   controllers: [QuizzesController],
-  providers: [QuizzesService],
+  providers: [QuizzesService, SqliteSubmit],
 })
 export class QuizzesModule {}

@@ -1,6 +1,6 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { drawQuestions, scoreAttempt, seededRandom, type Course, type QuestionResponse } from '@vt/courses';
+import { drawQuestions, scoreAttempt, seededRandom, type AttemptResult, type Course, type QuestionResponse } from '@vt/courses';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,6 +12,7 @@ import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import type { User } from '../users/user.entity.js';
 import { Attempt } from './attempt.entity.js';
 import { drawnQuestions, toAttemptView, type AttemptView } from './attempt-view.js';
+import { SqliteSubmit } from './sqlite-submit.js';
 
 /** A submission this long after the deadline still counts: the network, not the learner, was slow. */
 export const GRACE_MS = 30_000;
@@ -24,6 +25,7 @@ export class QuizzesService {
     private readonly catalogue: CatalogueService,
     private readonly transactions: Transactions,
     private readonly audit: AuditService,
+    private readonly sqliteSubmit: SqliteSubmit,
   ) {}
 
   private isPastDeadline(attempt: Attempt, now: number): boolean {
@@ -71,8 +73,8 @@ export class QuizzesService {
     return { attempt: toAttemptView(attempt, course), created };
   }
 
-  /** Scores with the course model, stores the result, updates the enrolment and issues the certificate if due. */
-  private async grade(manager: EntityManager, attempt: Attempt, enrolment: Enrolment, course: Course, responses: Record<string, QuestionResponse>, learner: User): Promise<void> {
+  /** Scores the attempt with the course model and fills in its submission (not yet stored). */
+  private score(attempt: Attempt, course: Course, responses: Record<string, QuestionResponse>): AttemptResult {
     const lang = asLanguage(attempt.language);
     const items = drawnQuestions(course, attempt).map((question) => ({
       question,
@@ -85,6 +87,12 @@ export class QuizzesService {
     attempt.result = JSON.stringify(result);
     attempt.score = result.score;
     attempt.passed = result.passed;
+    return result;
+  }
+
+  /** Scores with the course model, stores the result, updates the enrolment and issues the certificate if due. */
+  private async grade(manager: EntityManager, attempt: Attempt, enrolment: Enrolment, course: Course, responses: Record<string, QuestionResponse>, learner: User): Promise<void> {
+    const result = this.score(attempt, course, responses);
     await manager.update(Attempt, { id: attempt.id }, { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: result.score, passed: result.passed });
     enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, result.score);
     enrolment.quizPassed = enrolment.quizPassed || result.passed;
@@ -93,19 +101,41 @@ export class QuizzesService {
     await this.enrolments.completeIfDue(manager, enrolment, learner);
   }
 
-  /** Idempotent by attempt id: a second submission returns the first result unchanged. */
+  /**
+   * Idempotent by attempt id: a second submission returns the first result unchanged. The attempt
+   * and its enrolment are read once, inside the write transaction (the ownership check is the
+   * enrolment row already read), rather than read again outside it first.
+   */
   async submit(attemptId: string, user: User, responses: Record<string, QuestionResponse>): Promise<AttemptView> {
-    const found = await this.attempts.findOneBy({ id: attemptId });
-    if (!found) throw new NotFoundException('No such attempt.');
-    await this.enrolments.findOwn(found.enrolmentId, user);
+    if (this.transactions.sqlite) {
+      const versionId = this.sqliteSubmit.courseVersionOf(attemptId);
+      if (!versionId) throw new NotFoundException('No such attempt.');
+      const course = await this.catalogue.getVersion(versionId);
+      const outcome = await this.sqliteSubmit.run(attemptId, user.id, course, (attempt) => this.score(attempt, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses));
+      if (outcome.kind === 'missing') throw new NotFoundException('No such attempt.');
+      if (outcome.kind === 'not-owner') return this.refuse(outcome.enrolmentId, user);
+      if (outcome.kind === 'graded') return toAttemptView(outcome.attempt, course);
+      // 'completes': this grade completes the course, so the certificate is issued in the full transaction below.
+    }
     const { attempt, course } = await this.transactions.run(async (manager) => {
-      const enrolment = await manager.findOneOrFail(Enrolment, { where: { id: found.enrolmentId }, ...this.transactions.forUpdate() });
-      const attempt = await manager.findOneByOrFail(Attempt, { id: attemptId });
+      const found = await manager.findOneBy(Attempt, { id: attemptId });
+      if (!found) throw new NotFoundException('No such attempt.');
+      const enrolment = await manager.findOne(Enrolment, { where: { id: found.enrolmentId }, ...this.transactions.forUpdate() });
+      // Someone else's attempt: the enrolment service answers 404 or 403 exactly as everywhere else.
+      if (!enrolment || enrolment.userId !== user.id) return this.refuse(found.enrolmentId, user);
+      // SQLite runs transactions one at a time, so the row read above is current; PostgreSQL re-reads it under the enrolment's lock.
+      const attempt = this.transactions.sqlite ? found : await manager.findOneByOrFail(Attempt, { id: attemptId });
       const course = await this.catalogue.getVersion(attempt.courseVersionId);
       if (!attempt.submittedAt) await this.grade(manager, attempt, enrolment, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses, user);
       return { attempt, course };
     });
     return toAttemptView(attempt, course);
+  }
+
+  /** Throws the error for a user who is not the enrolment's learner (findOwn throws 404 or 403 for them). */
+  private async refuse(enrolmentId: string, user: User): Promise<never> {
+    await this.enrolments.findOwn(enrolmentId, user);
+    throw new ForbiddenException('Only the learner can do this.');
   }
 
   async list(enrolmentId: string, user: User): Promise<AttemptView[]> {
