@@ -60,17 +60,20 @@ type HeaderValue = number | string | string[];
  * Applies helmet's headers to every response. @fastify/helmet, registered with `global: true`,
  * rebuilds helmet's middleware (re-parsing the whole policy) on every request, which cost about
  * a tenth of the CPU of a small API call. The policy here never varies per request (no nonces), so
- * helmet runs once, through the plugin's `reply.helmet()`, and its headers are replayed after.
+ * helmet runs once, through the plugin's `reply.helmet()`, and its headers are replayed after,
+ * into Fastify's own header object (`reply.headers`): Node's `setHeader` re-validates every name
+ * and value on each call, and the headers are handed to `writeHead` together anyway. A route may
+ * still replace one with `reply.header` (the SCORM preview's CSP).
  */
 export function applySecurityHeadersOnce(fastify: FastifyInstance): void {
-  let headers: [string, HeaderValue][] | undefined;
+  let headers: Record<string, HeaderValue> | undefined;
   fastify.addHook('onRequest', (_request, reply, done) => {
     if (headers) {
-      for (const [name, value] of headers) reply.raw.setHeader(name, value);
+      reply.headers(headers);
     } else {
       const before = new Set(reply.raw.getHeaderNames());
       void reply.helmet();
-      headers = Object.entries(reply.raw.getHeaders()).filter((entry): entry is [string, HeaderValue] => !before.has(entry[0]) && entry[1] !== undefined);
+      headers = Object.fromEntries(Object.entries(reply.raw.getHeaders()).filter((entry): entry is [string, HeaderValue] => !before.has(entry[0]) && entry[1] !== undefined));
     }
     done();
   });
