@@ -11,17 +11,9 @@ import type { User } from '../users/user.entity.js';
 import type { CourseContentDto, QuestionDto } from './dto/authoring.dto.js';
 import { TrainerCourse } from './trainer-course.entity.js';
 
-export interface TrainerCourseView {
-  id: string;
-  ownerId: string;
-  title: string;
-  questionCount: number;
-  publishedVersionId?: string;
-  updatedAt: string;
-  course: Course;
-  /** Warnings only (errors are refused on save). */
-  problems: Problem[];
-}
+/** Contract type (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { TrainerCourseView } from '@vt/courses';
+import type { TrainerCourseView } from '@vt/courses';
 
 /** Validation problems as problem+json field errors: the field is `file` + key path, as an author reads it. */
 function toFieldErrors(problems: Problem[]): { field: string; message: string }[] {

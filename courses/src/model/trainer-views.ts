@@ -2,6 +2,8 @@
  * The trainer workspace's view models (docs/api.md, "Trainer workspace"), shared by the API that
  * sends them and the web app that reads them. Types only. Dates are ISO 8601 strings.
  */
+import type { Problem } from '../validation/problem.js';
+import type { Course } from './types.js';
 import type { EnrolmentView } from './views.js';
 
 export interface CohortView {
@@ -116,4 +118,17 @@ export interface GroupRowView {
   attempts?: number;
   meanScore?: number;
   passRate?: number;
+}
+
+/** A trainer-made course as the API returns it: the content in the model's own shape, plus warnings. */
+export interface TrainerCourseView {
+  id: string;
+  ownerId: string;
+  title: string;
+  questionCount: number;
+  publishedVersionId?: string;
+  updatedAt: string;
+  course: Course;
+  /** Warnings only (errors are refused on save). */
+  problems: Problem[];
 }

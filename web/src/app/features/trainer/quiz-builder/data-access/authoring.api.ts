@@ -1,21 +1,13 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Course, Problem } from '@vt/courses';
+import type { Course } from '@vt/courses';
 import { firstValueFrom } from 'rxjs';
 
 const BASE = '/api/trainer/courses';
 
-/** A trainer-made course as the API returns it: the content plus warnings (errors are refused on save). */
-export interface TrainerCourse {
-  id: string;
-  ownerId: string;
-  title: string;
-  questionCount: number;
-  publishedVersionId?: string;
-  updatedAt: string;
-  course: Course;
-  problems: Problem[];
-}
+/** A trainer-made course as the API returns it (defined once in the course model). */
+export type { TrainerCourseView as TrainerCourse } from '@vt/courses';
+import type { TrainerCourseView as TrainerCourse } from '@vt/courses';
 
 export interface Published {
   versionId: string;
