@@ -3,7 +3,25 @@ import { IsDate, IsOptional, IsString, Matches, MaxLength, MinLength } from 'cla
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-export class CreateCohortDto {
+/** The dates a cohort may carry, on creation and on update alike. */
+class CohortDatesDto {
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  startsAt?: Date;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  dueAt?: Date;
+}
+
+export class CreateCohortDto extends CohortDatesDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -22,25 +40,10 @@ export class CreateCohortDto {
   @MaxLength(100)
   @Matches(ID, { message: 'must be a course id' })
   courseId: string;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  startsAt?: Date;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  endsAt?: Date;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  dueAt?: Date;
 }
 
 /** Every field optional; the course cannot change once learners are enrolled on it. */
-export class UpdateCohortDto {
+export class UpdateCohortDto extends CohortDatesDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -55,21 +58,6 @@ export class UpdateCohortDto {
   @IsOptional()
   @Matches(/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166 alpha-2 country code' })
   country?: string;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  startsAt?: Date;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  endsAt?: Date;
-
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate()
-  dueAt?: Date;
 }
 
 export class RosterDto {
