@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import { createAxeChecker } from './support/axe.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
 import { COURSE_ID, register, runJourney } from './support/journey.mjs';
-import { startServer } from './support/server.mjs';
+import { startPlatform, stopPlatform } from './support/server.mjs';
 
 // Each journey reads six lessons and takes the quiz twice in a real browser.
 jest.setTimeout(180_000);
@@ -12,12 +12,10 @@ describe('the learner journey', () => {
   let browser;
   const checkers = [];
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startPlatform());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stopPlatform({ server, browser });
     const pages = checkers.flatMap((c) => c.checked);
     if (pages.length) console.log(`axe checked ${pages.length} pages, zero violations:\n  ${pages.join('\n  ')}`);
   });

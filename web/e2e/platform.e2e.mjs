@@ -1,16 +1,14 @@
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage } from './support/browser.mjs';
+import { startPlatform, stopPlatform } from './support/server.mjs';
 
 describe('the platform on one port', () => {
   let server;
   let browser;
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startPlatform());
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stopPlatform({ server, browser });
   });
 
   it('serves the web app at / and it reaches the API', async () => {

@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import JSZip from 'jszip';
 import { createAxeChecker } from './support/axe.mjs';
-import { launchBrowser, openPage } from './support/browser.mjs';
+import { openPage } from './support/browser.mjs';
 import { register } from './support/journey.mjs';
-import { startServer } from './support/server.mjs';
+import { startPlatform, stopPlatform } from './support/server.mjs';
 import { fillQuestion, QUIZ, responseFor, signIn, TRAINER } from './support/trainer.mjs';
 
 // Issue 8 end to end: a trainer builds and publishes a 5-question quiz of 4 types, enrols a
@@ -23,14 +23,12 @@ describe('the trainer workspace', () => {
   let cohortId;
   const axe = createAxeChecker('trainer');
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    ({ server, browser } = await startPlatform());
     trainer = await openPage(browser);
     await signIn(trainer.page, server.baseUrl, TRAINER);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await stopPlatform({ server, browser });
     if (axe.checked.length) console.log(`axe checked ${axe.checked.length} trainer pages, zero violations:\n  ${axe.checked.join('\n  ')}`);
   });
 

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchBrowser } from './browser.mjs';
+
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -53,4 +55,15 @@ export async function startServer(env = {}) {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The built server and one Chromium for a suite: what every browser suite starts first. */
+export async function startPlatform(env = {}) {
+  return { server: await startServer(env), browser: await launchBrowser() };
+}
+
+/** Stops what `startPlatform` started, browser first; tolerates a start that failed half-way. */
+export async function stopPlatform({ server, browser } = {}) {
+  await browser?.close();
+  await server?.stop();
 }
