@@ -11,6 +11,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { requestLoggerOptions } from './common/request-log.js';
 import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.js';
+import { setupOpenApi } from './openapi/openapi.js';
 
 /** Builds the application (used by main.ts and by the integration tests, so they test the real thing). */
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   applySecurityHeadersOnce(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
+  setupOpenApi(app);
   if (existsSync(config.webDir)) {
     await app.useStaticAssets({
       root: config.webDir,
