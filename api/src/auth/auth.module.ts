@@ -5,13 +5,16 @@ import { UsersModule } from '../users/users.module.js';
 import { AccessGuard } from './access.guard.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { PasswordResetsController } from './password-resets.controller.js';
+import { PasswordResetsService } from './password-resets.service.js';
 import { AuthRateLimitGuard } from './rate-limit.guard.js';
 import { Session } from './session.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Session]), UsersModule],
-  controllers: [AuthController],
-  providers: [AuthService, AuthRateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  imports: [TypeOrmModule.forFeature([Session, PasswordReset]), UsersModule],
+  controllers: [AuthController, PasswordResetsController],
+  providers: [AuthService, PasswordResetsService, AuthRateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

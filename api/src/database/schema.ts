@@ -1,4 +1,5 @@
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { CourseVersion } from '../catalogue/course-version.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
@@ -14,7 +15,8 @@ import { Sessions1763913700000 } from './migrations/1763913700000-sessions.js';
 import { Learning1763914000000 } from './migrations/1763914000000-learning.js';
 import { TrainerWorkspace1763915000000 } from './migrations/1763915000000-trainer-workspace.js';
 import { ReportAggregates1763915100000 } from './migrations/1763915100000-report-aggregates.js';
+import { PasswordResets1763915200000 } from './migrations/1763915200000-password-resets.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
-export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry, Cohort, CohortMember, TrainerCourse, ReportAttempt, ReportItem, ReportWatermark];
-export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000, ReportAggregates1763915100000];
+export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry, Cohort, CohortMember, TrainerCourse, ReportAttempt, ReportItem, ReportWatermark, PasswordReset];
+export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000, ReportAggregates1763915100000, PasswordResets1763915200000];
