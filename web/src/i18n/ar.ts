@@ -39,6 +39,7 @@ export const AR: Translations = {
     results: 'النتائج',
     builder: 'منشئ الاختبارات والدورات',
     export: 'تصدير SCORM',
+    resetPassword: 'اختر كلمة المرور',
   },
   home: {
     intro: 'تدريب ذاتي لضباط الشرطة والأمن الذين يحمون الأهداف الرخوة — دور العبادة والمراكز الحضرية والمواقع السياحية والتجمعات الكبرى.',
@@ -61,6 +62,12 @@ export const AR: Translations = {
     haveAccount: 'لديك حساب؟',
     failed: 'تعذّر تسجيل الدخول',
     registerFailed: 'تعذّر إنشاء الحساب',
+    newPassword: 'كلمة المرور الجديدة',
+    resetIntro: 'أعطاك المدرّب هذا الرابط. اختر كلمة المرور التي ستسجّل الدخول بها.',
+    resetButton: 'حفظ كلمة المرور',
+    resetFailed: 'تعذّر حفظ كلمة المرور',
+    resetMissingToken: 'هذا الرابط غير مكتمل. اطلب رابطًا جديدًا من المدرّب.',
+    resetDone: 'تم حفظ كلمة المرور. سجّل الدخول بها الآن.',
   },
   catalogue: {
     search: 'بحث',

@@ -43,6 +43,7 @@ export const EN = {
     results: 'Results',
     builder: 'Quiz and course builder',
     export: 'SCORM export',
+    resetPassword: 'Choose your password',
   },
   home: {
     intro: 'Self-paced training for police and security officers protecting soft targets — places of worship, urban centres, tourist sites and mass events.',
@@ -65,6 +66,12 @@ export const EN = {
     haveAccount: 'Already registered?',
     failed: 'Could not sign in',
     registerFailed: 'Could not create the account',
+    newPassword: 'New password',
+    resetIntro: 'Your trainer gave you this link. Choose the password you will sign in with.',
+    resetButton: 'Save my password',
+    resetFailed: 'Could not set the password',
+    resetMissingToken: 'This link is incomplete. Ask your trainer for a new one.',
+    resetDone: 'Your password is set. Sign in with it now.',
   },
   catalogue: {
     search: 'Search',

@@ -39,6 +39,7 @@ export const FR: Translations = {
     results: 'Résultats',
     builder: 'Éditeur de quiz et de cours',
     export: 'Export SCORM',
+    resetPassword: 'Choisir votre mot de passe',
   },
   home: {
     intro: 'Formation en autonomie pour les policiers et agents de sécurité qui protègent les cibles vulnérables — lieux de culte, centres urbains, sites touristiques et grands événements.',
@@ -61,6 +62,12 @@ export const FR: Translations = {
     haveAccount: 'Déjà inscrit ?',
     failed: 'Connexion impossible',
     registerFailed: 'Impossible de créer le compte',
+    newPassword: 'Nouveau mot de passe',
+    resetIntro: 'Votre formateur vous a remis ce lien. Choisissez le mot de passe avec lequel vous vous connecterez.',
+    resetButton: 'Enregistrer mon mot de passe',
+    resetFailed: 'Impossible d’enregistrer le mot de passe',
+    resetMissingToken: 'Ce lien est incomplet. Demandez-en un nouveau à votre formateur.',
+    resetDone: 'Votre mot de passe est enregistré. Connectez-vous avec lui maintenant.',
   },
   catalogue: {
     search: 'Rechercher',

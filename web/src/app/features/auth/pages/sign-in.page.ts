@@ -13,6 +13,7 @@ import { safeReturnUrl } from '../models/return-url';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.signIn' | translate }}</h1>
+    @if (reset() === 'done') { <p class="notice" role="status">{{ 'auth.resetDone' | translate }}</p> }
     <vt-problem [problem]="problem()" heading="auth.failed" />
     <form class="stack" (submit)="submit($event)">
       <label for="email">{{ 'auth.email' | translate }}</label>
@@ -30,6 +31,8 @@ export class SignInPage {
   private readonly router = inject(Router);
   /** Query parameter set by the sign-in guard. */
   readonly returnUrl = input<string>();
+  /** `done` after a password reset (reset-password.page.ts), to say what happened and what next. */
+  readonly reset = input<string>();
   protected readonly problem = signal<ApiProblem | undefined>(undefined);
   protected readonly busy = signal(false);
 
