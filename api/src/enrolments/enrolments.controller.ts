@@ -33,8 +33,8 @@ export class EnrolmentsController {
   @Post('bulk')
   @HttpCode(200)
   @Roles(...STAFF)
-  bulk(@Body() dto: BulkEnrolDto): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
-    return this.enrolments.bulkEnrol(dto.courseId, dto.emails, dto.dueAt);
+  bulk(@Body() dto: BulkEnrolDto, @CurrentUser() user: User): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
+    return this.enrolments.bulkEnrol(dto.courseId, dto.emails, dto.dueAt, user);
   }
 
   @Get(':id')

@@ -126,11 +126,21 @@ export class EnrolmentsService {
     await this.certificates.issue(manager, enrolment, course, learner);
   }
 
-  /** A trainer or admin enrols several people by email; unknown emails are reported, not fatal. */
-  async bulkEnrol(courseId: string, emails: string[], dueAt: Date | undefined): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
+  /**
+   * A trainer or admin enrols several people by email. An admin may enrol anyone and unknown emails
+   * are reported, not fatal. A trainer may enrol only learners of their own cohorts: any other
+   * email (unknown or someone else's) refuses the whole request with 403 before anything is
+   * written, and the two cases are answered alike so a trainer cannot probe which emails have accounts.
+   */
+  async bulkEnrol(courseId: string, emails: string[], dueAt: Date | undefined, actor: User): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
     await this.catalogue.published(courseId);
     const wanted = [...new Set(emails.map(normaliseEmail))];
     const users = new Map((await this.users.findByEmails(wanted)).map((u) => [u.email, u]));
+    if (actor.role !== 'admin') {
+      const members = await this.membersOfOwnCohorts(actor.id, [...users.values()].map((u) => u.id));
+      const outside = wanted.filter((email) => !members.has(users.get(email)?.id ?? ''));
+      if (outside.length > 0) throw new ForbiddenException(`A trainer may enrol only learners of their own cohorts; not: ${outside.join(', ')}.`);
+    }
     const enrolled: EnrolmentView[] = [];
     const errors: { email: string; message: string }[] = [];
     for (const email of wanted) {
@@ -144,6 +154,19 @@ export class EnrolmentsService {
       enrolled.push(await this.view(await this.enrolments.findOneByOrFail({ id: enrolment.id }), user));
     }
     return { enrolled, errors };
+  }
+
+  /** Which of these users are members of a cohort the trainer owns. */
+  private async membersOfOwnCohorts(trainerId: string, userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows = await this.enrolments.manager
+      .createQueryBuilder(CohortMember, 'member')
+      .innerJoin(Cohort, 'cohort', 'cohort.id = member.cohortId')
+      .select('member.userId', 'userId')
+      .distinct(true)
+      .where('cohort.ownerId = :trainerId AND member.userId IN (:...userIds)', { trainerId, userIds })
+      .getRawMany<{ userId: string }>();
+    return new Set(rows.map((row) => row.userId));
   }
 
   /** Sets a new due date (an extension); progress, attempts and results are untouched. */
