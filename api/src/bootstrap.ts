@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import { registerLoadShedding } from './common/load-shedding.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { requestLoggerOptions } from './common/request-log.js';
 import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
@@ -28,6 +29,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   // Security headers on every response, the API's and the web app's (see common/security-headers.ts).
   await app.register(fastifyHelmet as unknown as Parameters<typeof app.register>[0], securityHeaders(config.webDir, config.publicUrl));
   applySecurityHeadersOnce(app.getHttpAdapter().getInstance());
+  // After the security headers' hook, so that shed answers carry them too.
+  await registerLoadShedding(app.getHttpAdapter().getInstance(), config.shedding);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
   setupOpenApi(app);

@@ -14,7 +14,8 @@ export interface ProblemDetails {
   errors?: { field: string; message: string }[];
 }
 
-function toProblem(exception: unknown, instance: string): ProblemDetails {
+/** The problem document for an exception; also used for answers sent before Nest's pipeline (load shedding). */
+export function toProblem(exception: unknown, instance: string): ProblemDetails {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();

@@ -14,6 +14,11 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ type: 'sqlite', file: join(dir, 'vt-academy.sqlite') });
   });
 
+  it('sheds load past 200 ms of event-loop lag by default; 0 turns it off', () => {
+    expect(loadConfig({ DATA_DIR: dir }).shedding).toEqual({ eventLoopDelayMs: 200, sampleIntervalMs: 250 });
+    expect(loadConfig({ DATA_DIR: dir, SHED_EVENT_LOOP_DELAY_MS: '0' }).shedding.eventLoopDelayMs).toBe(0);
+  });
+
   it('recognises PostgreSQL URLs', () => {
     expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://vt:vt@127.0.0.1:5432/vt' }).database.type).toBe('postgres');
   });
@@ -23,6 +28,8 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /Invalid setting PORT/],
     [{ DATABASE_URL: 'not a url' }, /Invalid setting DATABASE_URL: "not a url" is not a URL/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /Invalid setting DATABASE_URL: unsupported scheme/],
+    [{ SHED_EVENT_LOOP_DELAY_MS: '-5' }, /Invalid setting SHED_EVENT_LOOP_DELAY_MS: "-5"/],
+    [{ SHED_SAMPLE_INTERVAL_MS: '0' }, /Invalid setting SHED_SAMPLE_INTERVAL_MS/],
   ])('rejects %p with one line naming the setting', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(message);
   });

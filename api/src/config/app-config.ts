@@ -21,6 +21,12 @@ export interface AppConfig {
   bodyLimit: number;
   /** Writes admitted at once before further ones get 503 + Retry-After (WRITE_QUEUE_LIMIT). */
   writeQueueLimit: number;
+  /**
+   * Load shedding by event-loop lag (@fastify/under-pressure): past `eventLoopDelayMs` of mean
+   * event-loop delay over one sample, requests get 503 + Retry-After until it falls again
+   * (SHED_EVENT_LOOP_DELAY_MS, 0 turns it off; SHED_SAMPLE_INTERVAL_MS).
+   */
+  shedding: { eventLoopDelayMs: number; sampleIntervalMs: number };
   /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
   logRequests: boolean;
 }
@@ -62,6 +68,12 @@ function parsePositiveInt(setting: string, value: string | undefined, fallback: 
   return Number(value);
 }
 
+function parseWholeNumber(setting: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(setting, `"${value}" is not a whole number (0 or more)`);
+  return Number(value);
+}
+
 /** Creates the data directory if needed and proves it writable, without leaving anything behind. */
 function ensureWritableDir(dir: string): void {
   try {
@@ -97,6 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: parsePositiveInt('BODY_LIMIT', env.BODY_LIMIT, 64 * 1024),
     // At about 1 ms per queued SQLite transaction, 256 keeps a write's wait well under a second.
     writeQueueLimit: parsePositiveInt('WRITE_QUEUE_LIMIT', env.WRITE_QUEUE_LIMIT, 256),
+    shedding: {
+      // A healthy loop here lags a few ms; 200 ms of mean lag means requests already wait far longer
+      // in the socket queues, so refusing some at once is better than letting all of them time out.
+      eventLoopDelayMs: parseWholeNumber('SHED_EVENT_LOOP_DELAY_MS', env.SHED_EVENT_LOOP_DELAY_MS, 200),
+      // Short samples: shedding starts and stops within a quarter second of the lag changing.
+      sampleIntervalMs: parsePositiveInt('SHED_SAMPLE_INTERVAL_MS', env.SHED_SAMPLE_INTERVAL_MS, 250),
+    },
     logRequests: env.LOG_REQUESTS !== 'false',
   };
 }

@@ -1,6 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Roles } from '../auth/roles.decorator.js';
+import { isShedding } from '../common/load-shedding.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -12,15 +15,22 @@ export class HealthController {
     private readonly catalogue: CatalogueService,
     private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
   ) {}
 
-  /** Public: proves the process is up, the database answers and the curriculum is loaded. */
+  /**
+   * Public: proves the process is up, the database answers and the curriculum is loaded. Never
+   * shed: while the server sheds load (common/load-shedding.ts) it still answers 200, with status
+   * "degraded", so a liveness probe does not restart a process that is merely busy and a load
+   * balancer that reads the body can send new traffic elsewhere.
+   */
   @Get()
   @Roles('public')
-  async health(): Promise<{ status: 'ok'; database: string; courses: number }> {
+  async health(): Promise<{ status: 'ok' | 'degraded'; database: string; courses: number }> {
     // On SQLite a cached prepared statement: TypeORM's query path cost more than the rest of the request.
     if (this.transactions.sqlite) this.transactions.readSqlite('SELECT 1', []);
     else await this.dataSource.query('SELECT 1');
-    return { status: 'ok', database: this.config.database.type, courses: this.catalogue.listCourses().length };
+    const status = isShedding(this.adapterHost.httpAdapter.getInstance<FastifyInstance>()) ? 'degraded' : 'ok';
+    return { status, database: this.config.database.type, courses: this.catalogue.listCourses().length };
   }
 }

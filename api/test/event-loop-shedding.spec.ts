@@ -1,0 +1,76 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CURRICULUM } from './learning-helpers.js';
+import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
+
+interface EnrolmentBody {
+  id: string;
+  lastSeq: number;
+  lessonsCompleted: string[];
+}
+
+/** Keeps the event loop busy, as a CPU-bound server would be: the app runs in this process. */
+function blockEventLoop(ms: number): void {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    /* busy: no timer, socket or request can run meanwhile */
+  }
+}
+
+describe.each(DATABASES)('load shedding by event-loop lag on %s', (database, url) => {
+  let t: TestApp;
+  let learner: TestUser;
+  let enrolment: EnrolmentBody;
+  beforeAll(async () => {
+    // 50 ms of mean lag over a 100 ms sample: a 1 s block is far past it, ordinary test traffic far below.
+    t = await startTestApp(url, { ...CURRICULUM, SHED_EVENT_LOOP_DELAY_MS: '50', SHED_SAMPLE_INTERVAL_MS: '100' });
+    learner = await t.signUp();
+    enrolment = (await t.request('POST', '/api/enrolments', { headers: learner.auth, body: { courseId: 'a1-foundations' } })).body as EnrolmentBody;
+  });
+  afterAll(() => t?.close());
+
+  const progress = (seq: number) =>
+    t.request('POST', `/api/enrolments/${enrolment.id}/progress`, { headers: learner.auth, body: { seq, lessonId: 'a1-l1', event: 'completed' } });
+  const stored = async () => (await t.request('GET', `/api/enrolments/${enrolment.id}`, { headers: learner.auth })).body as EnrolmentBody;
+
+  it('answers normally while the event loop keeps up', async () => {
+    expect((await t.request('GET', '/api/health')).body).toEqual({ status: 'ok', database, courses: 9 });
+    expect(await stored()).toMatchObject({ lastSeq: 0, lessonsCompleted: [] });
+  });
+
+  it('refuses a write with 503 problem+json and Retry-After after the loop lagged, stores nothing, keeps health up, and recovers', async () => {
+    blockEventLoop(1000);
+    const [refused, health] = await Promise.all([progress(1), t.request('GET', '/api/health')]);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.headers.get('retry-after')).toBe('1');
+    // Shed answers still carry the security headers.
+    expect(refused.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(refused.body).toEqual({
+      type: 'about:blank',
+      title: 'service unavailable',
+      status: 503,
+      detail: 'The server is busy; nothing was saved. Try again shortly.',
+      instance: `/api/enrolments/${enrolment.id}/progress`,
+    });
+    // Health is never shed: it answers, and says the server is degraded.
+    expect(health.status).toBe(200);
+    expect(health.body).toEqual({ status: 'degraded', database, courses: 9 });
+
+    // A few quiet samples later the lag is gone and requests go through again.
+    await sleep(400);
+    expect((await t.request('GET', '/api/health')).body).toMatchObject({ status: 'ok' });
+    expect(await stored()).toMatchObject({ lastSeq: 0, lessonsCompleted: [] });
+    const retried = await progress(1);
+    expect(retried.status).toBe(200);
+    expect(retried.body).toMatchObject({ lastSeq: 1, lessonsCompleted: ['a1-l1'] });
+  });
+
+  it('does not shed the web app itself, only the API', async () => {
+    blockEventLoop(1000);
+    const [page, api] = await Promise.all([t.request('GET', '/some/deep/link'), t.request('GET', '/api/courses')]);
+    expect(api.status).toBe(503);
+    // No web build in the tests: the unknown path gets the ordinary 404, not the shed 503.
+    expect(page.status).toBe(404);
+    await sleep(400);
+  });
+});
