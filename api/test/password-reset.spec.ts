@@ -150,3 +150,21 @@ describe.each(DATABASES)('password reset on %s', (_database, url) => {
     expect(await resets().count()).toBe(rows - 1);
   });
 });
+
+describe('password-reset redemption rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp(undefined, { AUTH_RATE_LIMIT: '3' })));
+  afterAll(() => t?.close());
+
+  it('answers 429 with Retry-After past the limit per IP, like login', async () => {
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<TestApp['request']>> | undefined;
+    for (let i = 0; i < 4; i++) {
+      last = await t.request('POST', '/api/auth/password-resets/redeem', { body: { token: `guess-${i}`, password: 'a long enough password' } });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 429]);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last?.headers.get('content-type')).toContain('application/problem+json');
+  });
+});
