@@ -1,10 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import type { LearnerQuestion, Problem } from '@vt/courses';
 import { CurrentUser } from '../auth/current-user.js';
 import { Roles, STAFF } from '../auth/roles.decorator.js';
 import type { User } from '../users/user.entity.js';
 import { AuthoringService, type TrainerCourseView } from './authoring.service.js';
-import { CourseContentDto, PreviewQueryDto, QuestionDto } from './dto/authoring.dto.js';
+import { AdaptDto, CourseContentDto, PreviewQueryDto, QuestionDto } from './dto/authoring.dto.js';
 
 /** Trainer-made courses and their question banks; a trainer sees their own, an admin all. */
 @Controller('trainer/courses')
@@ -59,6 +60,15 @@ export class AuthoringController {
   @Roles(...STAFF)
   preview(@Param('id') id: string, @Param('questionId') questionId: string, @Query() query: PreviewQueryDto, @CurrentUser() user: User): Promise<LearnerQuestion> {
     return this.authoring.previewQuestion(id, questionId, query.lang ?? 'en', user);
+  }
+
+  /** Opens an existing course in the builder: 201 with a new draft of a curriculum course, 200 with the existing one. */
+  @Post(':id/adapt')
+  @Roles(...STAFF)
+  async adapt(@Param('id') id: string, @Body() dto: AdaptDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<TrainerCourseView> {
+    const { created, view } = await this.authoring.adapt(id, user, dto.restart === true);
+    void reply.status(created ? 201 : 200);
+    return view;
   }
 
   @Post(':id/publish')

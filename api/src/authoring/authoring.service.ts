@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isError, seededRandom, toLearnerQuestion, validateCourse, type Course, type Language, type LearnerQuestion, type Problem } from '@vt/courses';
 import { courseContentHash } from '@vt/courses/node';
@@ -11,9 +11,14 @@ import type { User } from '../users/user.entity.js';
 import type { CourseContentDto, QuestionDto } from './dto/authoring.dto.js';
 import { TrainerCourse } from './trainer-course.entity.js';
 
-/** Contract type (docs/api.md, Trainer workspace), defined once in the course model. */
-export type { TrainerCourseView } from '@vt/courses';
-import type { TrainerCourseView } from '@vt/courses';
+import type { TrainerCourseView as ModelTrainerCourseView } from '@vt/courses';
+
+/**
+ * Contract type (docs/api.md, Trainer workspace), defined in the course model, plus `adaptation`
+ * for a draft of a curriculum course (decision 0012): `outdated` once the curriculum files have
+ * changed since the draft was started (it can no longer be published; start it again).
+ */
+export type TrainerCourseView = ModelTrainerCourseView & { adaptation?: { outdated: boolean } };
 
 /** Validation problems as problem+json field errors: the field is `file` + key path, as an author reads it. */
 function toFieldErrors(problems: Problem[]): { field: string; message: string }[] {
@@ -43,7 +48,9 @@ export class AuthoringService {
 
   private view(row: TrainerCourse): TrainerCourseView {
     const course = JSON.parse(row.content) as Course;
+    const filesHash = this.catalogue.filesHash(row.id);
     return {
+      ...(filesHash ? { adaptation: { outdated: row.basedOnHash !== filesHash } } : {}),
       id: row.id,
       ownerId: row.ownerId,
       title: course.texts.en?.title ?? row.id,
@@ -88,7 +95,7 @@ export class AuthoringService {
     this.assertValid(course);
     const id = course.settings.id;
     if (this.catalogue.hasCourse(id)) throw new ConflictException(`"${id}" is a curriculum course id.`);
-    const row = this.courses.create({ id, ownerId: user.id, content: JSON.stringify(course), publishedVersionId: null, updatedAt: new Date() });
+    const row = this.courses.create({ id, ownerId: user.id, content: JSON.stringify(course), publishedVersionId: null, basedOnHash: null, updatedAt: new Date() });
     try {
       await this.transactions.run((manager) => manager.insert(TrainerCourse, row));
     } catch (error) {
@@ -147,23 +154,72 @@ export class AuthoringService {
   }
 
   /**
+   * Opens an existing curriculum course in the builder (decision 0012): a draft with the course's
+   * id and the content learners get now, shared by the admins; publishing it makes a new version of
+   * that course. Admins only: the curriculum is shared by every trainer's cohorts. `restart` starts
+   * the draft again from what learners get now (the way out once the files have changed).
+   */
+  async adapt(id: string, user: User, restart = false): Promise<{ created: boolean; view: TrainerCourseView }> {
+    const filesHash = this.catalogue.filesHash(id);
+    if (!filesHash) {
+      // A trainer-made course is already edited in place by its owner (and admins).
+      return { created: false, view: this.view(await this.findEditable(id, user)) };
+    }
+    if (user.role !== 'admin') throw new ForbiddenException('Only an admin may change a curriculum course.');
+    const existing = await this.courses.findOneBy({ id });
+    if (existing && !restart) return { created: false, view: this.view(existing) };
+    const served = await this.catalogue.published(id);
+    const { settings, questions, texts } = served.course;
+    const content = JSON.stringify({ settings, questions, texts });
+    const now = new Date();
+    if (existing) {
+      await this.transactions.run((manager) => manager.update(TrainerCourse, { id }, { content, basedOnHash: filesHash, updatedAt: now }));
+      return { created: false, view: this.view(Object.assign(existing, { content, basedOnHash: filesHash, updatedAt: now })) };
+    }
+    const row = this.courses.create({ id, ownerId: user.id, content, publishedVersionId: null, basedOnHash: filesHash, updatedAt: now });
+    try {
+      await this.transactions.run((manager) => manager.insert(TrainerCourse, row));
+    } catch (error) {
+      // Another admin opened it at the same moment: theirs is the draft.
+      if (!isUniqueViolation(error)) throw error;
+      return { created: false, view: this.view(await this.courses.findOneByOrFail({ id })) };
+    }
+    return { created: true, view: this.view(row) };
+  }
+
+  /**
    * Publishes the current content as a new course version (attaching the quiz as it now stands).
-   * Existing enrolments keep the version they are on; new enrolments get this one.
+   * Existing enrolments keep the version they are on; new enrolments get this one. New content gets
+   * a version number above every earlier one of the course; the same content twice is the same version.
    */
   async publish(id: string, user: User): Promise<{ versionId: string; contentHash: string; version: number }> {
     const row = await this.findEditable(id, user);
-    const course = JSON.parse(row.content) as Course;
+    const filesHash = this.catalogue.filesHash(id);
+    if (filesHash && user.role !== 'admin') throw new ForbiddenException('Only an admin may change a curriculum course.');
+    if (filesHash && row.basedOnHash !== filesHash) {
+      throw new ConflictException('The curriculum files of this course changed since this draft was started; start the draft again.');
+    }
+    let course = JSON.parse(row.content) as Course;
     this.assertValid(course);
-    const contentHash = courseContentHash(course);
-    const versionId = await this.transactions.run(async (manager) => {
+    return this.transactions.run(async (manager) => {
+      let contentHash = courseContentHash(course);
       let version = await manager.findOneBy(CourseVersion, { courseId: id, contentHash });
       if (!version) {
-        version = manager.create(CourseVersion, { courseId: id, contentHash, version: course.settings.version, content: row.content, syncedAt: new Date() });
+        const latest = await manager.findOne(CourseVersion, { where: { courseId: id }, order: { version: 'DESC' }, select: { id: true, version: true } });
+        if (latest && latest.version >= course.settings.version) {
+          course = { ...course, settings: { ...course.settings, version: latest.version + 1 } };
+          contentHash = courseContentHash(course);
+        }
+        version = await manager.findOneBy(CourseVersion, { courseId: id, contentHash });
+      }
+      const content = JSON.stringify(course);
+      if (!version) {
+        version = manager.create(CourseVersion, { courseId: id, contentHash, version: course.settings.version, content, syncedAt: new Date() });
         await manager.insert(CourseVersion, version);
       }
-      await manager.update(TrainerCourse, { id }, { publishedVersionId: version.id });
-      return version.id;
+      // The draft keeps the number it was published under, so publishing it again is the same version.
+      await manager.update(TrainerCourse, { id }, { publishedVersionId: version.id, content });
+      return { versionId: version.id, contentHash, version: version.version };
     });
-    return { versionId, contentHash, version: course.settings.version };
   }
 }

@@ -25,15 +25,23 @@ export class CourseResolver {
     @InjectRepository(TrainerCourse) private readonly trainerCourses: Repository<TrainerCourse>,
   ) {}
 
-  /** The latest content of a course the user may see: every curriculum course, their own trainer courses (admins: all). */
+  /**
+   * The content of a course as the trainer workspace shows and exports it (decision 0012):
+   * a curriculum course as learners get it now (its adaptation once published, else its files); a
+   * trainer-made course's draft for its owner and admins; another trainer's course as published
+   * (every trainer may read and export what learners can take); 404 for someone else's draft.
+   */
   async latest(courseId: string, user: User): Promise<ResolvedCourse> {
     if (this.catalogue.hasCourse(courseId)) {
-      const { course, versionId } = this.catalogue.getCourse(courseId);
+      const { course, versionId } = await this.catalogue.published(courseId);
       return { course, source: 'catalogue', versionId };
     }
     const row = await this.trainerCourses.findOneBy({ id: courseId });
-    if (!row || (user.role !== 'admin' && row.ownerId !== user.id)) throw new NotFoundException(`No course "${courseId}".`);
-    return { course: JSON.parse(row.content) as Course, source: 'trainer', versionId: row.publishedVersionId };
+    if (!row) throw new NotFoundException(`No course "${courseId}".`);
+    if (user.role === 'admin' || row.ownerId === user.id) return { course: JSON.parse(row.content) as Course, source: 'trainer', versionId: row.publishedVersionId };
+    if (!row.publishedVersionId) throw new NotFoundException(`No course "${courseId}".`);
+    const { course, versionId } = await this.catalogue.published(courseId);
+    return { course, source: 'trainer', versionId };
   }
 
   /** The version new enrolments go on; 409 for a trainer course never published. */

@@ -17,6 +17,13 @@ export class TrainerCourse {
   @Column({ name: 'published_version_id', type: 'varchar', length: 36, nullable: true })
   publishedVersionId: string | null;
 
+  /**
+   * Set when this row adapts a curriculum course (same id): the files' content hash it was started
+   * from. Served to learners only while the files still hash to it (decision 0012); null otherwise.
+   */
+  @Column({ name: 'based_on_hash', type: 'varchar', length: 64, nullable: true })
+  basedOnHash: string | null;
+
   @Column({ name: 'updated_at' })
   updatedAt: Date;
 }

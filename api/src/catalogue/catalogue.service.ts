@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, NotFoundException, type OnModuleInit } from
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Course } from '@vt/courses';
 import { courseContentHash, loadCurriculum } from '@vt/courses/node';
-import { IsNull, Not, type Repository } from 'typeorm';
+import { In, IsNull, Not, type Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { TrainerCourse } from '../authoring/trainer-course.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -45,6 +45,17 @@ export class CatalogueService implements OnModuleInit {
     }
     this.current = current;
     this.logger.log(`Loaded ${courses.length} course(s) from ${this.config.coursesDir}`);
+    await this.warnAboutOutdatedAdaptations();
+  }
+
+  /** Adaptations the files have moved past are no longer served: say so once at start-up. */
+  private async warnAboutOutdatedAdaptations(): Promise<void> {
+    const ids = [...this.current.keys()];
+    if (ids.length === 0) return;
+    const rows = await this.trainerCourses.find({ where: { id: In(ids) }, select: { id: true, basedOnHash: true } });
+    for (const row of rows) {
+      if (row.basedOnHash !== this.current.get(row.id)?.contentHash) this.logger.warn(`The curriculum files of "${row.id}" changed: its trainer adaptation is no longer served until it is started again.`);
+    }
   }
 
   private async sync(course: Course): Promise<VersionedCourse> {
@@ -100,22 +111,48 @@ export class CatalogueService implements OnModuleInit {
   }
 
   /**
-   * What learners can find and enrol on: a curriculum course's current version, else a trainer-made
-   * course's last published one (read from the database each time, so every process sees a publish
-   * at once). 404 for an unknown or never-published course.
+   * What learners can find and enrol on: a curriculum course's adaptation while it is current (see
+   * `servedAdaptation`), else its files' version; a trainer-made course's last published version
+   * (read from the database each time, so every process sees a publish at once). 404 for an
+   * unknown or never-published course.
    */
   async published(courseId: string): Promise<VersionedCourse> {
+    const row = await this.trainerCourses.findOne({ where: { id: courseId }, select: { id: true, publishedVersionId: true, basedOnHash: true } });
     const curriculum = this.current.get(courseId);
-    if (curriculum) return curriculum;
-    const row = await this.trainerCourses.findOne({ where: { id: courseId }, select: { id: true, publishedVersionId: true } });
+    if (curriculum) {
+      const adaptation = row && this.servedAdaptation(row, curriculum);
+      return adaptation ? this.versioned(adaptation) : curriculum;
+    }
     if (!row?.publishedVersionId) throw new NotFoundException(`No course "${courseId}".`);
     return this.versioned(row.publishedVersionId);
   }
 
-  /** Every course learners can find: the curriculum, then the published trainer-made courses. */
+  /**
+   * Decision 0012: a published adaptation of a curriculum course wins while the files still hash to
+   * what it was started from; once the files change, the files win (on every process, at every
+   * start, with no state to flip back). Returns the adaptation's version id, or null.
+   */
+  private servedAdaptation(row: Pick<TrainerCourse, 'publishedVersionId' | 'basedOnHash'>, files: VersionedCourse): string | null {
+    return row.publishedVersionId && row.basedOnHash === files.contentHash ? row.publishedVersionId : null;
+  }
+
+  /** The files' content hash of a curriculum course (what an adaptation must be based on); undefined for others. */
+  filesHash(courseId: string): string | undefined {
+    return this.current.get(courseId)?.contentHash;
+  }
+
+  /** Every course learners can find: the curriculum (adapted where current), then the published trainer-made courses. */
   async listPublished(): Promise<VersionedCourse[]> {
-    const rows = await this.trainerCourses.find({ where: { publishedVersionId: Not(IsNull()) }, select: { id: true, publishedVersionId: true }, order: { id: 'ASC' } });
-    const trainerMade = await Promise.all(rows.map((row) => this.versioned(row.publishedVersionId as string)));
-    return [...this.current.values(), ...trainerMade];
+    const rows = await this.trainerCourses.find({ where: { publishedVersionId: Not(IsNull()) }, select: { id: true, publishedVersionId: true, basedOnHash: true }, order: { id: 'ASC' } });
+    const adapted = new Map(rows.filter((row) => this.current.has(row.id)).map((row) => [row.id, row]));
+    const curriculum = await Promise.all(
+      [...this.current.values()].map((files) => {
+        const row = adapted.get(files.course.settings.id);
+        const adaptation = row && this.servedAdaptation(row, files);
+        return adaptation ? this.versioned(adaptation) : files;
+      }),
+    );
+    const trainerMade = await Promise.all(rows.filter((row) => !this.current.has(row.id)).map((row) => this.versioned(row.publishedVersionId as string)));
+    return [...curriculum, ...trainerMade];
   }
 }

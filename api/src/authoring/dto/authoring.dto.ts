@@ -1,4 +1,4 @@
-import { IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LANGUAGES, type CourseSettings, type Language, type Question, type QuestionText } from '@vt/courses';
 
 /**
@@ -42,4 +42,11 @@ export class LessonPreviewDto {
   @IsString()
   @MaxLength(LESSON_PREVIEW_MAX_CHARS)
   markdown: string;
+}
+
+/** Opening an existing course in the builder; `restart` discards the draft and starts from what learners get now. */
+export class AdaptDto {
+  @IsOptional()
+  @IsBoolean()
+  restart?: boolean;
 }
