@@ -21,11 +21,23 @@ function visibleResult(course: Course, result: AttemptResult): AttemptResult {
   return { ...result, results: [] };
 }
 
+/** Attempts whose learner view is kept: an attempt is started, then submitted minutes later. */
+const VIEWS_KEPT = 4096;
+const questionViews = new Map<string, { course: Course; questions: AttemptView['questions'] }>();
+
 /**
- * The attempt as its learner sees it. Options are ordered by a generator seeded with the attempt's
- * seed and the question id, so a reload shows the same order; the questions never carry keys.
+ * The attempt's questions as its learner sees them, built once when the attempt is started and
+ * reused by its submit (the submit's answer shows the same questions with the result). An
+ * attempt's drawn questions, seed, language and course version never change, so the kept view is
+ * exactly what building it again would give; the oldest views are dropped past VIEWS_KEPT.
  */
-export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
+function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questions'] {
+  const kept = questionViews.get(attempt.id);
+  if (kept?.course === course) {
+    // Submitted: the view is needed once more, for this answer.
+    if (attempt.submittedAt) questionViews.delete(attempt.id);
+    return kept.questions;
+  }
   const lang = attempt.language as Language;
   const questions = drawnQuestions(course, attempt).map((question) =>
     toLearnerQuestion(question, course.texts[lang]?.questions[question.id], course.texts.en?.questions[question.id], {
@@ -33,6 +45,19 @@ export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
       random: seededRandom(`${attempt.seed}:${question.id}`),
     }),
   );
+  if (!attempt.submittedAt) {
+    if (questionViews.size >= VIEWS_KEPT) questionViews.delete(questionViews.keys().next().value as string);
+    questionViews.set(attempt.id, { course, questions });
+  }
+  return questions;
+}
+
+/**
+ * The attempt as its learner sees it. Options are ordered by a generator seeded with the attempt's
+ * seed and the question id, so a reload shows the same order; the questions never carry keys.
+ */
+export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
+  const questions = learnerQuestions(attempt, course);
   return {
     id: attempt.id,
     enrolmentId: attempt.enrolmentId,

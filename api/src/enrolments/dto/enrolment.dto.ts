@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { CompiledSchema } from '../../common/validation.js';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -10,6 +11,8 @@ export class EnrolDto {
   courseId: string;
 }
 
+/** The hottest write of the platform: valid bodies are checked by the compiled schema (common/validation.ts). */
+@CompiledSchema()
 export class ProgressDto {
   /** The client's sequence number: positive, increasing per enrolment. */
   @IsInt()
