@@ -13,6 +13,8 @@ import { fillQuestion, QUIZ, responseFor, signIn, TRAINER } from './support/trai
 jest.setTimeout(240_000);
 
 const COURSE = 'e2e-policing';
+const CURRICULUM_COURSE = 'b3-nudging';
+const ADMIN = { email: 'admin@demo.vt-academy.org', password: 'demo-password-1' };
 const TRAINEE = { email: 'cohort-trainee@example.org', password: 'a-long-password-1' };
 const qid = (n) => `q-${COURSE}-${String(n).padStart(2, '0')}`;
 
@@ -89,6 +91,46 @@ describe('the trainer workspace', () => {
     expect(saved.course.questions.map((q) => q.type)).toEqual(QUIZ.map((q) => q.type));
     expect(new Set(saved.course.questions.map((q) => q.type)).size).toBe(4);
     expect(saved.publishedVersionId).toBeTruthy();
+  });
+
+  it('attaches the 5-question quiz to an existing curriculum course as an admin: publishing makes version 2 of that course; a trainer may not', async () => {
+    const { page } = trainer;
+    await page.goto(`${server.baseUrl}/trainer/builder`);
+    await page.locator('[data-testid=existing-course]').selectOption(CURRICULUM_COURSE);
+    await page.locator('[data-testid=open-existing]').click();
+    // 403 problem+json from the API, shown in place; the builder stays on a new course.
+    await page.locator('vt-open-existing [role=alert]').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/trainer/builder');
+
+    const admin = await openPage(browser);
+    try {
+      await signIn(admin.page, server.baseUrl, ADMIN);
+      const { page: a } = admin;
+      await a.goto(`${server.baseUrl}/trainer/builder`);
+      await a.locator('[data-testid=existing-course]').selectOption(CURRICULUM_COURSE);
+      await a.locator('[data-testid=open-existing]').click();
+      await a.waitForURL((url) => url.pathname === `/trainer/builder/${CURRICULUM_COURSE}`);
+      const before = await a.locator('article[data-question]').count();
+      expect(before).toBeGreaterThan(0);
+      for (const [index, spec] of QUIZ.entries()) {
+        await a.locator('#b-type').selectOption(spec.type);
+        await a.locator('[data-testid=add-question]').click();
+        await fillQuestion(a, `q-${CURRICULUM_COURSE}-0${index + 1}`, spec);
+      }
+      await a.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
+      await axe.check(a, 'builder (a curriculum course opened, 5 questions attached)');
+      await a.locator('[data-testid=save-course]:not([disabled])').click();
+      await a.locator('[data-testid=publish-course]:not([disabled])').click();
+      await a.locator('[data-testid=builder-status]', { hasText: /2/ }).waitFor();
+      // Learners who enrol from now on get version 2, with the attached questions in its bank.
+      const served = await a.evaluate((id) => fetch(`/api/courses/${id}`).then((r) => r.json()), CURRICULUM_COURSE);
+      expect(served.version).toBe(2);
+      const draft = await a.evaluate((id) => fetch(`/api/trainer/courses/${id}`).then((r) => r.json()), CURRICULUM_COURSE);
+      expect(draft.course.questions.length).toBe(before + 5);
+      expect(draft.course.questions.slice(-5).map((q) => q.type)).toEqual(QUIZ.map((q) => q.type));
+    } finally {
+      await admin.context?.close?.();
+    }
   });
 
   it('creates a cohort; a bad CSV is reported per row and imports nothing; a good one enrols the trainee; an extension moves one due date', async () => {

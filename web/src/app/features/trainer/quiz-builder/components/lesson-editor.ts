@@ -28,8 +28,9 @@ import type { LessonText } from '@vt/courses';
         <textarea [id]="p + '-markdown'" rows="12" class="code" [value]="l.markdown" (input)="typed(value($event))"></textarea>
       </div>
       <div>
+        <!-- Labelled with the lesson's heading too (the builder's "<lesson id>-h"): one region per lesson, each named apart. -->
         <h4 [id]="p + '-preview'">{{ 'trainer.builder.livePreview' | translate }}</h4>
-        <div class="body preview" role="region" [attr.aria-labelledby]="p + '-preview'" lang="en" [innerHTML]="preview.value()?.html ?? ''" data-testid="lesson-preview"></div>
+        <div class="body preview" role="region" [attr.aria-labelledby]="p + '-preview ' + p + '-h'" lang="en" [innerHTML]="preview.value()?.html ?? ''" data-testid="lesson-preview"></div>
         @if (preview.error()) { <p class="hint">{{ 'trainer.builder.previewUnavailable' | translate }}</p> }
       </div>
     </div>

@@ -5,9 +5,13 @@ import { firstValueFrom } from 'rxjs';
 
 const BASE = '/api/trainer/courses';
 
-/** A trainer-made course as the API returns it (defined once in the course model). */
-export type { TrainerCourseView as TrainerCourse } from '@vt/courses';
-import type { TrainerCourseView as TrainerCourse } from '@vt/courses';
+import type { TrainerCourseView } from '@vt/courses';
+
+/**
+ * A course in the builder as the API returns it (defined in the course model), plus `adaptation`
+ * for a draft of a curriculum course (decision 0012; to move into the model with the API's).
+ */
+export type TrainerCourse = TrainerCourseView & { adaptation?: { outdated: boolean } };
 
 export interface Published {
   versionId: string;
@@ -31,6 +35,15 @@ export class AuthoringApi {
   /** Replaces the whole course; 400 with one field error per validation problem. */
   putTrainerCourse(course: Course): Promise<TrainerCourse> {
     return firstValueFrom(this.http.put<TrainerCourse>(`${BASE}/${encodeURIComponent(course.settings.id)}`, course));
+  }
+
+  /**
+   * Opens an existing course in the builder: a curriculum course becomes a draft of the same id
+   * (admins; 403 for trainers), a trainer's own course is returned as it is. `restart` starts an
+   * outdated draft again from what learners get now.
+   */
+  adaptCourse(id: string, restart = false): Promise<TrainerCourse> {
+    return firstValueFrom(this.http.post<TrainerCourse>(`${BASE}/${encodeURIComponent(id)}/adapt`, restart ? { restart } : {}));
   }
 
   /** Makes the saved content the version new enrolments (and cohorts) get. */

@@ -8,8 +8,9 @@ import type { ApiProblem } from '../../../../core/http/api-problem';
 import { asProblem, ProblemMessage } from '../../../../shared/problem-message';
 import { LearnerPreview } from '../components/learner-preview';
 import { LessonEditor } from '../components/lesson-editor';
+import { OpenExisting } from '../components/open-existing';
 import { QuestionEditor } from '../components/question-editor';
-import { AuthoringApi } from '../data-access/authoring.api';
+import { AuthoringApi, type TrainerCourse } from '../data-access/authoring.api';
 import * as draft from '../models/course-draft';
 import { blankQuestion, type QuestionEntry } from '../models/question-entry';
 
@@ -28,12 +29,21 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
  */
 @Component({
   selector: 'vt-quiz-builder-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.builder' | translate }}</h1>
     @let c = course();
     @let en = english();
+    @if (!saved()) {
+      <section class="stack wide"><vt-open-existing (opened)="opened($event)" /></section>
+    }
+    @if (outdated()) {
+      <div class="notice" role="alert" data-testid="outdated">
+        <p>{{ 'trainer.builder.outdated' | translate }}</p>
+        <button type="button" (click)="restart()" [disabled]="busy()">{{ 'trainer.builder.restart' | translate }}</button>
+      </div>
+    }
     <section class="stack wide">
       <h2 id="b-course">{{ 'trainer.builder.course' | translate }}</h2>
       <label for="b-id">{{ 'trainer.builder.courseId' | translate }}</label>
@@ -110,7 +120,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <vt-problem [problem]="problem()" heading="trainer.builder.saveFailed" />
       <div class="actions">
         <button type="button" (click)="save()" [disabled]="busy() || checking() || errors().length > 0" data-testid="save-course">{{ 'trainer.builder.save' | translate }}</button>
-        <button type="button" class="secondary" (click)="publish()" [disabled]="busy() || !saved() || dirty()" data-testid="publish-course">{{ 'trainer.builder.publish' | translate }}</button>
+        <button type="button" class="secondary" (click)="publish()" [disabled]="busy() || !saved() || dirty() || outdated()" data-testid="publish-course">{{ 'trainer.builder.publish' | translate }}</button>
       </div>
       <p role="status" data-testid="builder-status">{{ status() }}</p>
       @if (published()) { <p><a routerLink="/trainer/cohorts">{{ 'trainer.builder.next' | translate }}</a></p> }
@@ -135,6 +145,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
     .check { display: flex; gap: 0.5rem; align-items: center; }
     .add, .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
     .problems li.warning::before { content: '⚠ '; }
+    .notice { border: 2px solid #8a5300; border-radius: 4px; padding: 0.5rem 1rem; }
   `,
 })
 export class QuizBuilderPage {
@@ -165,6 +176,8 @@ export class QuizBuilderPage {
   protected readonly problem = signal<ApiProblem | undefined>(undefined);
   protected readonly status = signal('');
   protected readonly previewOpen = signal(false);
+  /** A draft of a curriculum course whose files changed since it was started (decision 0012). */
+  protected readonly outdated = signal(false);
   protected readonly isError = isError;
   protected readonly format = formatProblem;
 
@@ -182,14 +195,29 @@ export class QuizBuilderPage {
 
   private async load(id: string): Promise<void> {
     try {
-      const existing = await this.api.getTrainerCourse(id);
-      this.course.set(existing.course);
-      this.saved.set(true);
-      this.dirty.set(false);
-      this.published.set(!!existing.publishedVersionId);
+      this.show(await this.api.getTrainerCourse(id));
     } catch (error) {
       this.problem.set(asProblem(error));
     }
+  }
+
+  private show(existing: TrainerCourse): void {
+    this.course.set(existing.course);
+    this.saved.set(true);
+    this.dirty.set(false);
+    this.published.set(!!existing.publishedVersionId);
+    this.outdated.set(existing.adaptation?.outdated === true);
+  }
+
+  /** An existing course opened for attaching questions: edited and published like one's own. */
+  protected opened(existing: TrainerCourse): void {
+    this.show(existing);
+    this.status.set(this.translate.instant('trainer.builder.savedStatus', { id: existing.id }));
+    this.location.replaceState(`/trainer/builder/${encodeURIComponent(existing.id)}`);
+  }
+
+  protected async restart(): Promise<void> {
+    await this.run(async () => this.show(await this.api.adaptCourse(this.course().settings.id, true)));
   }
 
   protected update(next: Course): void {

@@ -10,7 +10,7 @@ type Format = 'scorm12' | 'scorm2004';
 /**
  * SCORM export: pick a course, a format and one or more languages; each language is one package
  * (the packager builds one language per zip), downloaded straight from the API with the session
- * cookie. The preview plays the chosen package under scorm-again before it goes to a partner.
+ * cookie, and the course folder beside them. The preview plays the chosen package under scorm-again before it goes to a partner.
  */
 @Component({
   selector: 'vt-scorm-export-page',
@@ -44,6 +44,7 @@ type Format = 'scorm12' | 'scorm2004';
           @for (d of downloads(); track d.lang) {
             <li><a [href]="d.href" download [attr.data-testid]="'download-' + d.lang">{{ 'trainer.export.download' | translate: { file: d.file } }}</a></li>
           }
+          <li><a [href]="folderHref()" download data-testid="download-folder">{{ 'trainer.export.folder' | translate: { file: courseId() + '.zip' } }}</a></li>
         </ul>
         <p class="hint">{{ 'trainer.export.downloadHint' | translate }}</p>
       </section>
@@ -76,6 +77,9 @@ export class ScormExportPage {
       href: `/api/trainer/courses/${encodeURIComponent(this.courseId())}/scorm?format=${this.format()}&lang=${lang}`,
     })),
   );
+
+  /** The course folder, laid out like courses/content/<id>/ (YAML + Markdown), for a partner who authors. */
+  protected readonly folderHref = computed(() => `/api/trainer/courses/${encodeURIComponent(this.courseId())}/folder`);
 
   protected value(event: Event): string {
     return (event.target as HTMLSelectElement).value;
