@@ -17,6 +17,8 @@ const CURRICULUM_COURSE = 'b3-nudging';
 const ADMIN = { email: 'admin@demo.vt-academy.org', password: 'demo-password-1' };
 const TRAINEE = { email: 'cohort-trainee@example.org', password: 'a-long-password-1' };
 const qid = (n) => `q-${COURSE}-${String(n).padStart(2, '0')}`;
+/** The builder numbers new questions of an opened course after its id, apart from the curriculum's own. */
+const attachedId = (n) => `q-${CURRICULUM_COURSE}-${String(n).padStart(2, '0')}`;
 
 describe('the trainer workspace', () => {
   let server;
@@ -115,8 +117,10 @@ describe('the trainer workspace', () => {
       for (const [index, spec] of QUIZ.entries()) {
         await a.locator('#b-type').selectOption(spec.type);
         await a.locator('[data-testid=add-question]').click();
-        await fillQuestion(a, `q-${CURRICULUM_COURSE}-0${index + 1}`, spec);
+        await fillQuestion(a, attachedId(index + 1), spec);
       }
+      // Every attempt then holds the whole bank, the attached questions included (the course drew 12).
+      await a.locator('#b-draw').fill('0');
       await a.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
       await axe.check(a, 'builder (a curriculum course opened, 5 questions attached)');
       await a.locator('[data-testid=save-course]:not([disabled])').click();
@@ -272,6 +276,53 @@ describe('the trainer workspace', () => {
     });
     expect(lms).toEqual({ status: 'passed', raw: '100', interactions: expect.any(Array), lastError: '0' });
     expect([...lms.interactions].sort()).toEqual([1, 2, 3, 4, 5].map(qid));
+    expect(await frame.evaluate(() => window.vtScormErrors)).toEqual([]);
+  });
+
+  it('a trainee takes the adapted curriculum course (version 2); the trainer sees the attached questions in its item analysis and plays its SCORM 1.2 package', async () => {
+    const { page, context } = await openPage(browser);
+    await signIn(page, server.baseUrl, TRAINEE);
+    // Right on the attached questions 1, 2 and 3, wrong on 4 and 5; the curriculum's own left unanswered.
+    const responses = Object.fromEntries(QUIZ.map((spec, index) => [attachedId(index + 1), responseFor(spec, index < 3)]));
+    const taken = await page.evaluate(
+      async ({ course, responses }) => {
+        const json = { 'content-type': 'application/json' };
+        const enrolment = await fetch('/api/enrolments', { method: 'POST', headers: json, body: JSON.stringify({ courseId: course }) }).then((r) => r.json());
+        const started = await fetch(`/api/enrolments/${enrolment.id}/attempts`, { method: 'POST' }).then((r) => r.json());
+        const submitted = await fetch(`/api/attempts/${started.id}/submit`, { method: 'POST', headers: json, body: JSON.stringify({ responses }) });
+        return { questions: started.questions.map((q) => q.id), status: submitted.status };
+      },
+      { course: CURRICULUM_COURSE, responses },
+    );
+    expect(taken.status).toBe(200);
+    expect(taken.questions).toEqual(expect.arrayContaining(Object.keys(responses)));
+    await context.close();
+
+    const { page: p } = trainer;
+    await p.goto(`${server.baseUrl}/trainer/results?courseId=${CURRICULUM_COURSE}`);
+    await p.locator(`[data-testid=item-analysis] tbody tr[data-question="${attachedId(5)}"]`).waitFor();
+    const rows = await p.$$eval('[data-testid=item-analysis] tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-question')));
+    expect(rows).toEqual(expect.arrayContaining(Object.keys(responses)));
+
+    await p.goto(`${server.baseUrl}/trainer/export`);
+    await p.locator(`[data-testid=export-course] option[value="${CURRICULUM_COURSE}"]`).waitFor({ state: 'attached' });
+    await p.locator('[data-testid=export-course]').selectOption(CURRICULUM_COURSE);
+    expect(await p.locator('[data-testid=download-folder]').getAttribute('href')).toBe(`/api/trainer/courses/${CURRICULUM_COURSE}/folder`);
+    await p.locator('[data-testid=start-preview]').click();
+    const frame = await (await p.locator('[data-testid=scorm-frame]').elementHandle()).contentFrame();
+    await frame.waitForSelector('main');
+    // Through its lessons to the quiz, which holds the attached questions.
+    while (!(await frame.locator('form.quiz').count())) await frame.click('button.next');
+    for (const [index, spec] of QUIZ.entries()) {
+      const set = `fieldset[data-question="${attachedId(index + 1)}"]`;
+      if (spec.type === 'short-text') await frame.fill(`${set} input[type="text"]`, spec.accepted);
+      else for (const value of [spec.correct].flat()) await frame.check(`${set} > .choice input[value="${value}"]`);
+    }
+    await frame.click('button.submit');
+    await frame.waitForSelector('.summary');
+    await p.locator('[data-testid=lms-state][data-status]').waitFor();
+    const interactions = await p.evaluate(() => Object.values(JSON.parse(JSON.stringify(window.API.cmi)).interactions ?? {}).map((i) => i.id));
+    expect(interactions).toEqual(expect.arrayContaining(Object.keys(responses)));
     expect(await frame.evaluate(() => window.vtScormErrors)).toEqual([]);
   });
 
