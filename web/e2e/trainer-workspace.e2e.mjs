@@ -181,6 +181,22 @@ describe('the trainer workspace', () => {
     await page.locator(`tr[data-learner="${TRAINEE.email}"] form button`).click();
     await page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=due]`, { hasText: '2027' }).waitFor();
     await axe.check(page, 'cohort (learner enrolled and extended)');
+
+    // The cohort's details are edited in place (PATCH); an emptied date is removed.
+    await page.locator('[data-testid=edit-cohort]').click();
+    await page.locator('#edit-organisation').fill('National police academy');
+    await page.locator('#edit-ends').fill('2027-02-28');
+    await page.locator('[data-testid=save-cohort]').click();
+    await page.locator('.facts dd', { hasText: 'National police academy' }).waitFor();
+    const edited = await page.evaluate((id) => fetch(`/api/trainer/cohorts/${id}`).then((r) => r.json()), cohortId);
+    expect(edited).toMatchObject({ organisation: 'National police academy', country: 'TN', endsAt: '2027-02-28T23:59:59.000Z', dueAt: '2026-12-31T23:59:59.000Z' });
+
+    // A one-time password link for the learner, shown to copy (POST /api/auth/password-resets).
+    await page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=reset-link]`).click();
+    const link = page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=reset-url]`);
+    await link.waitFor();
+    expect(await link.inputValue()).toMatch(/\/reset-password\?token=[A-Za-z0-9_-]{20,}$/);
+    await axe.check(page, 'cohort (edited, password link shown)');
   });
 
   it('lets the trainee take the quiz, then shows the item analysis and results with CSV downloads', async () => {

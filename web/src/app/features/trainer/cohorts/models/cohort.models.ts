@@ -12,6 +12,30 @@ export interface NewCohort {
   dueAt?: string;
 }
 
+/** PATCH /trainer/cohorts/:id: a field left out is kept; a date set to null is removed. */
+export interface CohortChanges {
+  name?: string;
+  organisation?: string;
+  country?: string;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  dueAt?: string | null;
+}
+
+/** The edit form's values as a PATCH body: an emptied date removes it, an empty country is left as it was. */
+export function cohortChanges(field: (name: string) => string): CohortChanges {
+  const date = (name: string, endOfDay: boolean) => dateInputToIso(field(name), endOfDay) ?? null;
+  const country = field('country').trim();
+  return {
+    name: field('name').trim(),
+    organisation: field('organisation').trim(),
+    ...(country ? { country: country.toUpperCase() } : {}),
+    startsAt: date('startsAt', false),
+    endsAt: date('endsAt', true),
+    dueAt: date('dueAt', true),
+  };
+}
+
 export interface RosterCommit extends RosterPreviewView {
   created: number;
   enrolled: number;

@@ -4,16 +4,21 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiProblem } from '../../../../core/http/api-problem';
 import { LanguageService } from '../../../../core/i18n/language.service';
 import { asProblem, ProblemMessage } from '../../../../shared/problem-message';
+import { CohortEdit } from '../components/cohort-edit';
+import { ResetLink } from '../components/reset-link';
 import { RosterImport } from '../components/roster-import';
 import { getProgress } from '../../results/data-access/reports.api';
 import type { LearnerProgress } from '../../results/models/report.models';
 import { CohortsApi, getCohort } from '../data-access/cohorts.api';
 import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
 
-/** One cohort: its details, its learners with their state and due date (extendable one by one), and the CSV import. */
+/**
+ * One cohort: its details (editable), its learners with their state and due date (extendable one
+ * by one) and a one-time password link each, and the CSV import.
+ */
 @Component({
   selector: 'vt-cohort-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, RosterImport],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, RosterImport, CohortEdit, ResetLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="/trainer/cohorts">{{ 'trainer.cohorts.back' | translate }}</a></p>
@@ -29,6 +34,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
         @if (c.dueAt) { <dt>{{ 'trainer.cohorts.dueAt' | translate }}</dt><dd>{{ date(c.dueAt) }}</dd> }
         <dt>{{ 'trainer.cohorts.learners' | translate }}</dt><dd data-testid="learner-count">{{ c.learnerCount }}</dd>
       </dl>
+      <vt-cohort-edit [cohort]="c" (saved)="cohort.reload()" />
       <p><a routerLink="/trainer/results" [queryParams]="{ cohortId: c.id }">{{ 'trainer.cohorts.seeResults' | translate }}</a></p>
 
       <section>
@@ -45,6 +51,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
                   <th scope="col">{{ 'trainer.results.status' | translate }}</th>
                   <th scope="col">{{ 'trainer.cohorts.dueAt' | translate }}</th>
                   <th scope="col">{{ 'trainer.cohorts.extend' | translate }}</th>
+                  <th scope="col">{{ 'trainer.cohorts.passwordLink' | translate }}</th>
                 </tr></thead>
                 <tbody>
                   @for (l of list; track l.userId) {
@@ -59,6 +66,7 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
                           <button type="submit" class="secondary" [disabled]="busy()">{{ 'trainer.cohorts.extendButton' | translate }}<span class="visually-hidden">: {{ l.name }}</span></button>
                         </form>
                       </td>
+                      <td><vt-reset-link [userId]="l.userId" [name]="l.name" /></td>
                     </tr>
                   }
                 </tbody>
