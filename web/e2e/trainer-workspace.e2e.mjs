@@ -80,6 +80,19 @@ describe('the trainer workspace', () => {
     await page.locator(`[id="ed-${qid(1)}-a-text"]`).fill(QUIZ[0].options.a);
     await page.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
 
+    // Draw by topic: topics are set per question; drawing more than a topic holds is caught by the model.
+    for (const n of [1, 2]) await page.locator(`[id="ed-${qid(n)}-topic"]`).fill('signs');
+    for (const n of [3, 4, 5]) await page.locator(`[id="ed-${qid(n)}-topic"]`).fill('response');
+    await page.locator('[data-testid=draw-mode-topic]').check();
+    await page.locator('[id="b-topic-response"]').fill('4');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=validation]')?.getAttribute('data-errors')) > 0);
+    await page.locator('[id="b-topic-response"]').fill('2');
+    await page.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
+    await axe.check(page, 'builder (draw by topic)');
+    // The rest of the suite wants every question in the attempt: back to the whole bank.
+    await page.locator('[data-testid=draw-mode-all]').check();
+    await page.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
+
     await page.locator('[data-testid=show-preview]').click();
     await page.locator('[data-testid=learner-preview] fieldset[data-question]').nth(4).waitFor();
     expect(await page.locator('[data-testid=learner-preview] fieldset[data-question]').count()).toBe(5);
@@ -92,6 +105,8 @@ describe('the trainer workspace', () => {
     const saved = await page.evaluate((id) => fetch(`/api/trainer/courses/${id}`).then((r) => r.json()), COURSE);
     expect(saved.course.questions.map((q) => q.type)).toEqual(QUIZ.map((q) => q.type));
     expect(new Set(saved.course.questions.map((q) => q.type)).size).toBe(4);
+    expect(saved.course.questions.map((q) => q.topic)).toEqual(['signs', 'signs', 'response', 'response', 'response']);
+    expect(saved.course.settings.quiz.drawByTopic).toBeUndefined();
     expect(saved.publishedVersionId).toBeTruthy();
   });
 
@@ -120,7 +135,7 @@ describe('the trainer workspace', () => {
         await fillQuestion(a, attachedId(index + 1), spec);
       }
       // Every attempt then holds the whole bank, the attached questions included (the course drew 12).
-      await a.locator('#b-draw').fill('0');
+      await a.locator('[data-testid=draw-mode-all]').check();
       await a.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
       await axe.check(a, 'builder (a curriculum course opened, 5 questions attached)');
       await a.locator('[data-testid=save-course]:not([disabled])').click();

@@ -7,7 +7,7 @@ import type { QuestionEntry } from '../models/question-entry';
 /**
  * Edits one question of any type: wording, points, explanation, and per type its options with
  * feedback and key, matching pairs, ordering items (in their right order), accepted answers, or a
- * scenario's parts (each edited by this same component). Every control has a visible label; ids
+ * scenario's parts (each edited by this same component), and the topic a question is drawn by. Every control has a visible label; ids
  * derive from the question id, which never changes once created.
  */
 @Component({
@@ -23,6 +23,11 @@ import type { QuestionEntry } from '../models/question-entry';
       <textarea [id]="p + '-text'" rows="2" [value]="e.text.text" (input)="emit({ ...e, text: { ...e.text, text: value($event) } })"></textarea>
       <label [for]="p + '-points'">{{ 'trainer.builder.points' | translate }}</label>
       <input [id]="p + '-points'" type="number" min="1" max="100" [value]="q.points" (input)="emit({ ...e, question: { ...q, points: number($event) ?? 1 } })" />
+      @if (!part()) {
+        <label [for]="p + '-topic'">{{ 'trainer.builder.topic' | translate }}</label>
+        <input [id]="p + '-topic'" [value]="q.topic ?? ''" [attr.aria-describedby]="p + '-topic-hint'" (input)="emit(setTopic($event))" />
+        <p class="hint" [id]="p + '-topic-hint'">{{ 'trainer.builder.topicHint' | translate }}</p>
+      }
     </div>
 
     @if (q.type === 'single-choice' || q.type === 'multiple-choice') {
@@ -96,7 +101,7 @@ import type { QuestionEntry } from '../models/question-entry';
       @for (part of parts(); track part.question.id; let i = $index) {
         <fieldset class="part">
           <legend>{{ 'trainer.builder.part' | translate: { number: i + 1 } }} — {{ 'trainer.types.' + part.question.type | translate }}</legend>
-          <vt-question-editor [entry]="part" (entryChange)="emit(setPart(i, $event))" />
+          <vt-question-editor [entry]="part" [part]="true" (entryChange)="emit(setPart(i, $event))" />
         </fieldset>
       }
       <label [for]="p + '-part-type'">{{ 'trainer.builder.partType' | translate }}</label>
@@ -129,6 +134,8 @@ import type { QuestionEntry } from '../models/question-entry';
 export class QuestionEditor {
   readonly entry = input.required<QuestionEntry>();
   readonly entryChange = output<QuestionEntry>();
+  /** A scenario's part: it has no topic of its own (topics group whole questions for drawing). */
+  readonly part = input(false);
   protected readonly partTypes = QUESTION_TYPES.filter((t): t is Exclude<QuestionType, 'scenario'> => t !== 'scenario');
   protected readonly parts = computed(() => edit.partEntries(this.entry()));
 
@@ -141,6 +148,13 @@ export class QuestionEditor {
   protected number(event: Event): number | undefined {
     const n = Number(this.value(event));
     return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+  }
+  /** An empty topic is removed rather than kept as "": the model draws by topic name. */
+  protected setTopic(event: Event): QuestionEntry {
+    const e = this.entry();
+    const { topic: _old, ...rest } = e.question;
+    const topic = this.value(event).trim();
+    return { ...e, question: (topic ? { ...rest, topic } : rest) as QuestionEntry['question'] };
   }
   protected isKey(option: string): boolean {
     const q = this.entry().question;

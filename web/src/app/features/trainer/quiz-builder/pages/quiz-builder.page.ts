@@ -9,6 +9,7 @@ import { asProblem, ProblemMessage } from '../../../../shared/problem-message';
 import { LearnerPreview } from '../components/learner-preview';
 import { LessonEditor } from '../components/lesson-editor';
 import { OpenExisting } from '../components/open-existing';
+import { QuizSettingsEditor } from '../components/quiz-settings';
 import { QuestionEditor } from '../components/question-editor';
 import { AuthoringApi, type TrainerCourse } from '../data-access/authoring.api';
 import * as draft from '../models/course-draft';
@@ -29,7 +30,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
  */
 @Component({
   selector: 'vt-quiz-builder-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting, QuizSettingsEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.builder' | translate }}</h1>
@@ -71,20 +72,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
 
     <section class="stack wide">
       <h2 id="b-quiz">{{ 'trainer.builder.quiz' | translate }}</h2>
-      @let s = c.settings.quiz;
-      <label for="b-pass">{{ 'trainer.builder.passMark' | translate }}</label>
-      <input id="b-pass" type="number" min="1" max="100" [value]="s.passMark" (input)="quiz({ passMark: num($event) ?? 0 })" />
-      <label for="b-attempts">{{ 'trainer.builder.attempts' | translate }}</label>
-      <input id="b-attempts" type="number" min="0" [value]="s.attempts === 'unlimited' ? 0 : s.attempts" aria-describedby="b-attempts-hint" (input)="quiz({ attempts: num($event) || 'unlimited' })" />
-      <p id="b-attempts-hint" class="hint">{{ 'trainer.builder.attemptsHint' | translate }}</p>
-      <label for="b-draw">{{ 'trainer.builder.draw' | translate: { total: c.questions.length } }}</label>
-      <input id="b-draw" type="number" min="0" [max]="c.questions.length" [value]="s.draw ?? 0" aria-describedby="b-draw-hint" (input)="quiz({ draw: num($event) || undefined })" />
-      <p id="b-draw-hint" class="hint">{{ 'trainer.builder.drawHint' | translate }}</p>
-      <label class="check"><input type="checkbox" [checked]="s.shuffleQuestions" (change)="quiz({ shuffleQuestions: checked($event) })" /> {{ 'trainer.builder.shuffleQuestions' | translate }}</label>
-      <label class="check"><input type="checkbox" [checked]="s.shuffleOptions" (change)="quiz({ shuffleOptions: checked($event) })" /> {{ 'trainer.builder.shuffleOptions' | translate }}</label>
-      <label for="b-time">{{ 'trainer.builder.timeLimit' | translate }}</label>
-      <input id="b-time" type="number" min="0" [value]="s.timeLimitMinutes ?? 0" aria-describedby="b-time-hint" (input)="quiz({ timeLimitMinutes: num($event) || undefined })" />
-      <p id="b-time-hint" class="hint">{{ 'trainer.builder.timeLimitHint' | translate }}</p>
+      <vt-quiz-settings [quiz]="c.settings.quiz" [questions]="c.questions" (changed)="quiz($event)" />
     </section>
 
     <section>
@@ -228,13 +216,6 @@ export class QuizBuilderPage {
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-  }
-  protected num(event: Event): number | undefined {
-    const n = Number(this.value(event));
-    return Number.isFinite(n) && n >= 0 ? Math.round(n) : undefined;
-  }
-  protected checked(event: Event): boolean {
-    return (event.target as HTMLInputElement).checked;
   }
   protected withText = (change: Parameters<typeof draft.withEnglish>[1]) => draft.withEnglish(this.course(), change);
   protected setLesson = (id: string, change: Partial<LessonText>) => draft.setLesson(this.course(), id, change);
