@@ -93,6 +93,22 @@ describe('the trainer workspace', () => {
     await page.locator('[data-testid=draw-mode-all]').check();
     await page.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
 
+    // Another language's text: added whole, edited right to left for Arabic; the model lists what it lacks.
+    await page.locator('[data-testid=text-language]').selectOption('ar');
+    await page.locator('[data-testid=no-text]').waitFor();
+    await page.locator('[data-testid=add-language]').click();
+    await page.locator('#b-title').fill('حماية سوق');
+    expect(await page.locator('#b-title').evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir'), getComputedStyle(el).direction])).toEqual(['ar', 'rtl', 'rtl']);
+    expect(await page.locator(`[id="ed-${qid(1)}-text"]`).getAttribute('dir')).toBe('rtl');
+    expect(await page.locator(`[id="ed-${qid(1)}-text"]`).inputValue()).toBe('');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=validation]')?.getAttribute('data-errors')) > 0);
+    expect(await page.locator('.problems li', { hasText: 'ar/' }).count()).toBeGreaterThan(0);
+    await axe.check(page, 'builder (Arabic text being added)');
+    await page.locator('[data-testid=remove-language]').click();
+    await page.locator('[data-testid=text-language]').selectOption('en');
+    expect(await page.locator('#b-title').inputValue()).toBe('Protecting a market');
+    await page.waitForFunction(() => document.querySelector('[data-testid=validation]')?.getAttribute('data-errors') === '0');
+
     await page.locator('[data-testid=show-preview]').click();
     await page.locator('[data-testid=learner-preview] fieldset[data-question]').nth(4).waitFor();
     expect(await page.locator('[data-testid=learner-preview] fieldset[data-question]').count()).toBe(5);

@@ -1,6 +1,7 @@
 import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, input, output, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ContentText } from './content-language';
 import type { LessonText } from '@vt/courses';
 
 /**
@@ -12,25 +13,25 @@ import type { LessonText } from '@vt/courses';
  */
 @Component({
   selector: 'vt-lesson-editor',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ContentText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let l = lesson();
     @let p = lessonId();
     <label [for]="p + '-title'">{{ 'trainer.builder.lessonTitle' | translate }}</label>
-    <input [id]="p + '-title'" [value]="l.title" (input)="changed.emit({ title: value($event) })" />
+    <input vtContent [id]="p + '-title'" [value]="l.title" (input)="changed.emit({ title: value($event) })" />
     <label [for]="p + '-objectives'">{{ 'trainer.builder.objectives' | translate }}</label>
-    <textarea [id]="p + '-objectives'" rows="2" [attr.aria-describedby]="p + '-objectives-hint'" [value]="l.objectives.join('\\n')" (input)="changed.emit({ objectives: value($event).split('\\n') })"></textarea>
+    <textarea vtContent [id]="p + '-objectives'" rows="2" [attr.aria-describedby]="p + '-objectives-hint'" [value]="l.objectives.join('\\n')" (input)="changed.emit({ objectives: value($event).split('\\n') })"></textarea>
     <p class="hint" [id]="p + '-objectives-hint'">{{ 'trainer.builder.onePerLine' | translate }}</p>
     <div class="split">
       <div>
         <label [for]="p + '-markdown'">{{ 'trainer.builder.markdown' | translate }}</label>
-        <textarea [id]="p + '-markdown'" rows="12" class="code" [value]="l.markdown" (input)="typed(value($event))"></textarea>
+        <textarea vtContent [id]="p + '-markdown'" rows="12" class="code" [value]="l.markdown" (input)="typed(value($event))"></textarea>
       </div>
       <div>
         <!-- Labelled with the lesson's heading too (the builder's "<lesson id>-h"): one region per lesson, each named apart. -->
         <h4 [id]="p + '-preview'">{{ 'trainer.builder.livePreview' | translate }}</h4>
-        <div class="body preview" role="region" [attr.aria-labelledby]="p + '-preview ' + p + '-h'" lang="en" [innerHTML]="preview.value()?.html ?? ''" data-testid="lesson-preview"></div>
+        <div class="body preview" role="region" [attr.aria-labelledby]="p + '-preview ' + p + '-h'" vtContent [innerHTML]="preview.value()?.html ?? ''" data-testid="lesson-preview"></div>
         @if (preview.error()) { <p class="hint">{{ 'trainer.builder.previewUnavailable' | translate }}</p> }
       </div>
     </div>

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { TranslatePipe } from '@ngx-translate/core';
 import { QUESTION_TYPES, type QuestionType } from '@vt/courses';
 import * as edit from '../models/question-entry';
+import { ContentText } from './content-language';
 import type { QuestionEntry } from '../models/question-entry';
 
 /**
@@ -12,7 +13,7 @@ import type { QuestionEntry } from '../models/question-entry';
  */
 @Component({
   selector: 'vt-question-editor',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ContentText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let e = entry();
@@ -20,7 +21,7 @@ import type { QuestionEntry } from '../models/question-entry';
     @let p = 'ed-' + q.id;
     <div class="grid">
       <label [for]="p + '-text'">{{ 'trainer.builder.questionText' | translate }}</label>
-      <textarea [id]="p + '-text'" rows="2" [value]="e.text.text" (input)="emit({ ...e, text: { ...e.text, text: value($event) } })"></textarea>
+      <textarea vtContent [id]="p + '-text'" rows="2" [value]="e.text.text" (input)="emit({ ...e, text: { ...e.text, text: value($event) } })"></textarea>
       <label [for]="p + '-points'">{{ 'trainer.builder.points' | translate }}</label>
       <input [id]="p + '-points'" type="number" min="1" max="100" [value]="q.points" (input)="emit({ ...e, question: { ...q, points: number($event) ?? 1 } })" />
       @if (!part()) {
@@ -40,9 +41,9 @@ import type { QuestionEntry } from '../models/question-entry';
               {{ 'trainer.builder.correct' | translate: { option: o } }}
             </label>
             <label [for]="p + '-' + o + '-text'">{{ 'trainer.builder.optionText' | translate: { option: o } }}</label>
-            <input [id]="p + '-' + o + '-text'" [value]="e.text.options?.[o]?.text ?? ''" (input)="emit(setOption(o, 'text', $event))" />
+            <input vtContent [id]="p + '-' + o + '-text'" [value]="e.text.options?.[o]?.text ?? ''" (input)="emit(setOption(o, 'text', $event))" />
             <label [for]="p + '-' + o + '-feedback'">{{ 'trainer.builder.optionFeedback' | translate: { option: o } }}</label>
-            <input [id]="p + '-' + o + '-feedback'" [value]="e.text.options?.[o]?.feedback ?? ''" (input)="emit(setOption(o, 'feedback', $event))" />
+            <input vtContent [id]="p + '-' + o + '-feedback'" [value]="e.text.options?.[o]?.feedback ?? ''" (input)="emit(setOption(o, 'feedback', $event))" />
             <button type="button" class="secondary" (click)="emit(removeOption(o))" [disabled]="q.options.length <= 2">{{ 'trainer.builder.removeOption' | translate: { option: o } }}</button>
           </div>
         }
@@ -55,7 +56,7 @@ import type { QuestionEntry } from '../models/question-entry';
         <label class="key"><input type="radio" [name]="p + '-tf'" value="false" [checked]="q.correct === false" (change)="emit({ ...e, question: { ...q, correct: false } })" /> {{ 'quiz.false' | translate }}</label>
         @for (k of ['true', 'false']; track k) {
           <label [for]="p + '-fb-' + k">{{ 'trainer.builder.feedbackIf' | translate: { answer: ('quiz.' + k | translate) } }}</label>
-          <input [id]="p + '-fb-' + k" [value]="e.text.feedback?.[k] ?? ''" (input)="emit(setFeedback(k, $event))" />
+          <input vtContent [id]="p + '-fb-' + k" [value]="e.text.feedback?.[k] ?? ''" (input)="emit(setFeedback(k, $event))" />
         }
       </fieldset>
     } @else if (q.type === 'matching') {
@@ -64,7 +65,7 @@ import type { QuestionEntry } from '../models/question-entry';
         @for (m of q.prompts; track m) {
           <div class="option">
             <label [for]="p + '-' + m">{{ 'trainer.builder.prompt' | translate: { id: m } }}</label>
-            <input [id]="p + '-' + m" [value]="e.text.prompts?.[m] ?? ''" (input)="emit(label('prompts', m, $event))" />
+            <input vtContent [id]="p + '-' + m" [value]="e.text.prompts?.[m] ?? ''" (input)="emit(label('prompts', m, $event))" />
             <label [for]="p + '-' + m + '-key'">{{ 'trainer.builder.matchesTarget' | translate: { id: m } }}</label>
             <select [id]="p + '-' + m + '-key'" (change)="emit(match(m, $event))">
               @for (t of q.targets; track t) { <option [value]="t" [selected]="q.correct[m] === t">{{ t }}: {{ e.text.targets?.[t] }}</option> }
@@ -73,7 +74,7 @@ import type { QuestionEntry } from '../models/question-entry';
         }
         @for (t of q.targets; track t) {
           <label [for]="p + '-' + t">{{ 'trainer.builder.target' | translate: { id: t } }}</label>
-          <input [id]="p + '-' + t" [value]="e.text.targets?.[t] ?? ''" (input)="emit(label('targets', t, $event))" />
+          <input vtContent [id]="p + '-' + t" [value]="e.text.targets?.[t] ?? ''" (input)="emit(label('targets', t, $event))" />
         }
         <button type="button" class="secondary" (click)="emit(addPair())">{{ 'trainer.builder.addPair' | translate }}</button>
         <button type="button" class="secondary" (click)="emit(addTarget())">{{ 'trainer.builder.addTarget' | translate }}</button>
@@ -85,7 +86,7 @@ import type { QuestionEntry } from '../models/question-entry';
           @for (s of q.correct; track s; let i = $index) {
             <li class="option">
               <label [for]="p + '-' + s">{{ 'trainer.builder.item' | translate: { position: i + 1 } }}</label>
-              <input [id]="p + '-' + s" [value]="e.text.items?.[s] ?? ''" (input)="emit(label('items', s, $event))" />
+              <input vtContent [id]="p + '-' + s" [value]="e.text.items?.[s] ?? ''" (input)="emit(label('items', s, $event))" />
               <button type="button" class="secondary" (click)="emit(move(i, -1))" [disabled]="i === 0">{{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span></button>
               <button type="button" class="secondary" (click)="emit(move(i, 1))" [disabled]="i === q.correct.length - 1">{{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span></button>
             </li>
@@ -95,7 +96,7 @@ import type { QuestionEntry } from '../models/question-entry';
       </fieldset>
     } @else if (q.type === 'short-text') {
       <label [for]="p + '-accepted'">{{ 'trainer.builder.accepted' | translate }}</label>
-      <textarea [id]="p + '-accepted'" rows="2" [attr.aria-describedby]="p + '-accepted-hint'" [value]="(e.text.accepted ?? []).join('\\n')" (input)="emit(accepted($event))"></textarea>
+      <textarea vtContent [id]="p + '-accepted'" rows="2" [attr.aria-describedby]="p + '-accepted-hint'" [value]="(e.text.accepted ?? []).join('\\n')" (input)="emit(accepted($event))"></textarea>
       <p class="hint" [id]="p + '-accepted-hint'">{{ 'trainer.builder.acceptedHint' | translate }}</p>
     } @else if (q.type === 'scenario') {
       @for (part of parts(); track part.question.id; let i = $index) {
@@ -114,11 +115,11 @@ import type { QuestionEntry } from '../models/question-entry';
     @if (q.type === 'matching' || q.type === 'ordering' || q.type === 'short-text') {
       @for (k of ['correct', 'incorrect']; track k) {
         <label [for]="p + '-fb-' + k">{{ 'trainer.builder.feedback.' + k | translate }}</label>
-        <input [id]="p + '-fb-' + k" [value]="e.text.feedback?.[k] ?? ''" (input)="emit(setFeedback(k, $event))" />
+        <input vtContent [id]="p + '-fb-' + k" [value]="e.text.feedback?.[k] ?? ''" (input)="emit(setFeedback(k, $event))" />
       }
     }
     <label [for]="p + '-explanation'">{{ 'trainer.builder.explanation' | translate }}</label>
-    <textarea [id]="p + '-explanation'" rows="2" [value]="e.text.explanation ?? ''" (input)="emit({ ...e, text: { ...e.text, explanation: value($event) } })"></textarea>
+    <textarea vtContent [id]="p + '-explanation'" rows="2" [value]="e.text.explanation ?? ''" (input)="emit({ ...e, text: { ...e.text, explanation: value($event) } })"></textarea>
   `,
   styles: `
     :host { display: flex; flex-direction: column; gap: 0.35rem; }

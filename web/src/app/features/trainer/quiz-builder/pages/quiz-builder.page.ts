@@ -3,13 +3,15 @@ import { Location } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { httpResource } from '@angular/common/http';
-import { formatProblem, isError, QUESTION_TYPES, type Course, type LessonText, type Problem, type QuestionType, type QuizSettings } from '@vt/courses';
+import { formatProblem, isError, QUESTION_TYPES, type Course, type Language, type LessonText, type Problem, type QuestionType, type QuizSettings } from '@vt/courses';
 import type { ApiProblem } from '../../../../core/http/api-problem';
 import { asProblem, ProblemMessage } from '../../../../shared/problem-message';
 import { LearnerPreview } from '../components/learner-preview';
 import { LessonEditor } from '../components/lesson-editor';
+import { ContentLanguage, ContentText } from '../components/content-language';
 import { OpenExisting } from '../components/open-existing';
 import { QuizSettingsEditor } from '../components/quiz-settings';
+import { TextLanguage } from '../components/text-language';
 import { QuestionEditor } from '../components/question-editor';
 import { AuthoringApi, type TrainerCourse } from '../data-access/authoring.api';
 import * as draft from '../models/course-draft';
@@ -30,12 +32,13 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
  */
 @Component({
   selector: 'vt-quiz-builder-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting, QuizSettingsEditor],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting, QuizSettingsEditor, TextLanguage, ContentText],
+  providers: [ContentLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.builder' | translate }}</h1>
     @let c = course();
-    @let en = english();
+    @let tx = text();
     @if (!saved()) {
       <section class="stack wide"><vt-open-existing (opened)="opened($event)" /></section>
     }
@@ -50,15 +53,21 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <label for="b-id">{{ 'trainer.builder.courseId' | translate }}</label>
       <input id="b-id" [value]="c.settings.id" (change)="rename($event)" [disabled]="saved()" aria-describedby="b-id-hint" [attr.aria-invalid]="!idValid()" />
       <p id="b-id-hint" class="hint">{{ 'trainer.builder.courseIdHint' | translate }}</p>
+      <vt-text-language [course]="c" (add)="update(addLanguage($event))" (remove)="update(removeLanguage($event))" />
+      @if (hasText()) {
       <label for="b-title">{{ 'trainer.builder.title' | translate }}</label>
-      <input id="b-title" [value]="en.title" (input)="update(withText({ title: value($event) }))" />
+      <input id="b-title" vtContent [value]="tx.title" (input)="update(withText({ title: value($event) }))" />
       <label for="b-summary">{{ 'trainer.builder.summary' | translate }}</label>
-      <textarea id="b-summary" rows="2" [value]="en.summary" (input)="update(withText({ summary: value($event) }))"></textarea>
+      <textarea id="b-summary" vtContent rows="2" [value]="tx.summary" (input)="update(withText({ summary: value($event) }))"></textarea>
       <label for="b-objectives">{{ 'trainer.builder.objectives' | translate }}</label>
-      <textarea id="b-objectives" rows="2" aria-describedby="b-objectives-hint" [value]="en.objectives.join('\\n')" (input)="update(withText({ objectives: value($event).split('\\n') }))"></textarea>
+      <textarea id="b-objectives" vtContent rows="2" aria-describedby="b-objectives-hint" [value]="tx.objectives.join('\\n')" (input)="update(withText({ objectives: value($event).split('\\n') }))"></textarea>
       <p id="b-objectives-hint" class="hint">{{ 'trainer.builder.onePerLine' | translate }}</p>
+      } @else {
+        <p data-testid="no-text">{{ 'trainer.builder.noTextYet' | translate }}</p>
+      }
     </section>
 
+    @if (hasText()) {
     <section>
       <h2 id="b-lessons">{{ 'trainer.builder.lessons' | translate }}</h2>
       @for (id of c.settings.lessons; track id; let i = $index) {
@@ -69,12 +78,14 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       }
       <button type="button" class="secondary" (click)="addLesson()" data-testid="add-lesson">{{ 'trainer.builder.addLesson' | translate }}</button>
     </section>
+    }
 
     <section class="stack wide">
       <h2 id="b-quiz">{{ 'trainer.builder.quiz' | translate }}</h2>
       <vt-quiz-settings [quiz]="c.settings.quiz" [questions]="c.questions" (changed)="quiz($event)" />
     </section>
 
+    @if (hasText()) {
     <section>
       <h2 id="b-questions">{{ 'trainer.builder.questions' | translate: { count: c.questions.length } }}</h2>
       @for (e of entries(); track e.question.id; let i = $index) {
@@ -92,6 +103,7 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
         <button type="button" (click)="addQuestion(type.value)" data-testid="add-question">{{ 'trainer.builder.addQuestion' | translate }}</button>
       </div>
     </section>
+    }
 
     <section>
       <h2 id="b-check">{{ 'trainer.builder.check' | translate }}</h2>
@@ -143,8 +155,11 @@ export class QuizBuilderPage {
   readonly courseId = input<string>();
   protected readonly types = QUESTION_TYPES;
   protected readonly course = signal<Course>(draft.newCourse(`course-${Date.now().toString(36)}`));
-  protected readonly english = computed(() => draft.english(this.course()));
-  protected readonly entries = computed(() => draft.questionEntries(this.course()));
+  /** The language whose text is being edited (apart from the interface language). */
+  private readonly content = inject(ContentLanguage);
+  protected readonly text = computed(() => draft.textOf(this.course(), this.content.lang()));
+  protected readonly hasText = computed(() => !!this.course().texts[this.content.lang()]);
+  protected readonly entries = computed(() => draft.questionEntries(this.course(), this.content.lang()));
   /** The course as last checked: follows `course` after a 400 ms pause in typing. */
   private readonly lastChecked = signal<Course | undefined>(undefined);
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -217,13 +232,15 @@ export class QuizBuilderPage {
   protected value(event: Event): string {
     return (event.target as HTMLInputElement | HTMLTextAreaElement).value;
   }
-  protected withText = (change: Parameters<typeof draft.withEnglish>[1]) => draft.withEnglish(this.course(), change);
-  protected setLesson = (id: string, change: Partial<LessonText>) => draft.setLesson(this.course(), id, change);
-  protected setQuestion = (index: number, entry: QuestionEntry) => draft.setQuestion(this.course(), index, entry);
+  protected withText = (change: Parameters<typeof draft.withText>[1]) => draft.withText(this.course(), change, this.content.lang());
+  protected setLesson = (id: string, change: Partial<LessonText>) => draft.setLesson(this.course(), id, change, this.content.lang());
+  protected setQuestion = (index: number, entry: QuestionEntry) => draft.setQuestion(this.course(), index, entry, this.content.lang());
+  protected addLanguage = (lang: Language) => draft.addLanguage(this.course(), lang);
+  protected removeLanguage = (lang: Language) => draft.removeLanguage(this.course(), lang);
   protected removeQuestion = (index: number) => draft.removeQuestion(this.course(), index);
 
   protected lesson(id: string): LessonText {
-    return this.english().lessons[id] ?? { title: '', objectives: [], markdown: '' };
+    return this.text().lessons[id] ?? { title: '', objectives: [], markdown: '' };
   }
 
   protected quiz(change: Partial<QuizSettings>): void {
