@@ -2,15 +2,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { Course } from '@vt/courses';
 import { DataSource } from 'typeorm';
 import { CatalogueService } from '../src/catalogue/catalogue.service.js';
+import { CourseVersion } from '../src/catalogue/course-version.entity.js';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { Enrolment } from '../src/enrolments/enrolment.entity.js';
+import { rightResponses } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
 type Body = Record<string, unknown>;
 const COURSE = 'a2-public-spaces';
 const ADDED = 'q-a2-trainer-01';
+const ADAPTED_TITLE = 'Public spaces, with the stand-off check';
 
 /** A true/false question, in English: the course has no other language's text yet (learners get English with a notice). */
 const addedQuestion = {
@@ -27,6 +31,7 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
   let coursesDir: string;
   let filesVersionId: string;
   let adaptedVersionId: string;
+  let late: TestUser;
 
   beforeAll(async () => {
     // A copy of one curriculum course, so the test can change "the files" and restart the sync.
@@ -71,6 +76,10 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     expect(orphan.status).toBe(400);
     const attached = await send('PUT', `/api/trainer/courses/${COURSE}/questions/${ADDED}`, admin, addedQuestion);
     expect(attached.status).toBe(200);
+    // The whole course fits one PUT (the builder's save): retitled, so certificates can tell versions apart.
+    const draft = (attached.body as { course: Course }).course;
+    draft.texts.en!.title = ADAPTED_TITLE;
+    expect((await send('PUT', `/api/trainer/courses/${COURSE}`, admin, draft)).status).toBe(200);
     // Not served before publishing.
     expect(((await send('GET', `/api/courses/${COURSE}`, early)).body as Body).version).toBe(1);
 
@@ -86,7 +95,7 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     expect(list.filter((c) => c.id === COURSE)).toEqual([expect.objectContaining({ version: 2 })]);
     // The early learner keeps the files' version; a new one gets the adaptation, self-enrolled or through a cohort.
     expect(await enrolmentVersion(early.id)).toBe(filesVersionId);
-    const late = await t.signUp('trainee');
+    late = await t.signUp('trainee');
     expect((await send('POST', '/api/enrolments', late, { courseId: COURSE })).status).toBe(201);
     expect(await enrolmentVersion(late.id)).toBe(adaptedVersionId);
     const cohort = await send('POST', '/api/trainer/cohorts', trainer, { name: 'Intake', courseId: COURSE });
@@ -136,5 +145,26 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     expect(((await send('GET', `/api/courses/${COURSE}`, early)).body as Body).version).toBe(3);
     // Every enrolment still reads the version it started on.
     expect(await enrolmentVersion(early.id)).toBe(filesVersionId);
+  });
+
+  it('issues each learner the certificate of the version they took', async () => {
+    const versionContent = async (id: string) => JSON.parse((await t.app.get(DataSource).getRepository(CourseVersion).findOneByOrFail({ id })).content) as Course;
+    const complete = async (who: TestUser, course: Course) => {
+      const enrolment = (await send('GET', '/api/enrolments/me', who)).body as { id: string; courseId: string }[];
+      const id = enrolment.find((e) => e.courseId === COURSE)!.id;
+      for (const [i, lessonId] of course.settings.lessons.entries()) await send('POST', `/api/enrolments/${id}/progress`, who, { seq: i + 1, lessonId, event: 'completed' });
+      const attempt = (await send('POST', `/api/enrolments/${id}/attempts`, who)).body as { id: string; questions: { id: string }[] };
+      const submitted = await send('POST', `/api/attempts/${attempt.id}/submit`, who, { responses: rightResponses(course, attempt.questions.map((q) => q.id)) });
+      expect(submitted.body).toMatchObject({ result: { passed: true } });
+      return attempt.questions.map((q) => q.id);
+    };
+    const filesCourse = await versionContent(filesVersionId);
+    await complete(early, filesCourse);
+    const lateQuestions = await complete(late, await versionContent(adaptedVersionId));
+    expect(lateQuestions.length).toBe(11);
+
+    const title = async (who: TestUser) => ((await send('GET', '/api/certificates/me', who)).body as { courseId: string; courseTitle: string }[]).filter((c) => c.courseId === COURSE).map((c) => c.courseTitle);
+    expect(await title(early)).toEqual([filesCourse.texts.en!.title]);
+    expect(await title(late)).toEqual([ADAPTED_TITLE]);
   });
 });
