@@ -38,10 +38,10 @@ function call(agent, method, path, token, body) {
 }
 
 /** Learners and their sessions, written straight into the database: registering thousands through argon2 would take minutes. */
-async function createLearners(database, count) {
+export async function createLearners(database, count, prefix = 'sim') {
   const now = new Date();
   const later = new Date(now.getTime() + 86_400_000);
-  const learners = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `sim${i}@example.org`, token: randomBytes(32).toString('base64url') }));
+  const learners = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `${prefix}${i}@example.org`, token: randomBytes(32).toString('base64url') }));
   for (const l of learners) l.hash = createHash('sha256').update(l.token).digest('hex');
   if (database.sqlite) {
     const users = database.sqlite.prepare("INSERT INTO users (id, email, password_hash, display_name, role, language) VALUES (?, ?, 'no-login', 'Sim', 'trainee', 'en')");
