@@ -107,11 +107,14 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'PUT', route: '/api/trainer/courses/:id/questions/:questionId', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q3', body: () => ({ question: tc.questions[2], texts: {} }), expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id/questions/:questionId/preview', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q1/preview', expected: [401, 403, 403, 200, 200] },
     { method: 'POST', route: '/api/trainer/courses/:id/publish', path: () => '/api/trainer/courses/rbac-course/publish', expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/trainer/courses/:id/adapt', path: () => '/api/trainer/courses/a3-religious-sites/adapt', expected: [401, 403, 403, 403, 201] },
     { method: 'GET', route: '/api/trainer/courses/:id/scorm', path: () => '/api/trainer/courses/rbac-course/scorm?format=scorm12', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id/scorm/preview/:format/:lang/*', path: () => '/api/trainer/courses/rbac-course/scorm/preview/scorm12/en/index.html', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id/folder', path: () => '/api/trainer/courses/rbac-course/folder', expected: [401, 403, 403, 200, 200] },
     { method: 'POST', route: '/api/trainer/lessons/preview', path: () => '/api/trainer/lessons/preview', body: () => ({ markdown: '## Hello' }), expected: [401, 403, 403, 200, 200] },
     { method: 'DELETE', route: '/api/trainer/courses/:id/questions/:questionId', path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`, expected: [401, 403, 403, 404, 404] },
+    { method: 'POST', route: '/api/auth/password-resets', path: () => '/api/auth/password-resets', body: () => ({ userId: learnerId }), expected: [401, 403, 403, 201, 201] },
+    { method: 'POST', route: '/api/auth/password-resets/redeem', path: () => '/api/auth/password-resets/redeem', body: () => ({ token: 'not-a-real-token', password: 'long enough password' }), expected: [400, 400, 400, 400, 400] },
     { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
   ];
 
