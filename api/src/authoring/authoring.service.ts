@@ -11,14 +11,9 @@ import type { User } from '../users/user.entity.js';
 import type { CourseContentDto, QuestionDto } from './dto/authoring.dto.js';
 import { TrainerCourse } from './trainer-course.entity.js';
 
-import type { TrainerCourseView as ModelTrainerCourseView } from '@vt/courses';
-
-/**
- * Contract type (docs/api.md, Trainer workspace), defined in the course model, plus `adaptation`
- * for a draft of a curriculum course (decision 0012): `outdated` once the curriculum files have
- * changed since the draft was started (it can no longer be published; start it again).
- */
-export type TrainerCourseView = ModelTrainerCourseView & { adaptation?: { outdated: boolean } };
+/** Contract type (docs/api.md, Trainer workspace), defined once in the course model. */
+export type { TrainerCourseView } from '@vt/courses';
+import type { TrainerCourseView } from '@vt/courses';
 
 /** Validation problems as problem+json field errors: the field is `file` + key path, as an author reads it. */
 function toFieldErrors(problems: Problem[]): { field: string; message: string }[] {

@@ -131,4 +131,9 @@ export interface TrainerCourseView {
   course: Course;
   /** Warnings only (errors are refused on save). */
   problems: Problem[];
+  /**
+   * Present on a draft of a curriculum course (decision 0012): `outdated` once the curriculum
+   * files have changed since the draft was started (it can no longer be published; start it again).
+   */
+  adaptation?: { outdated: boolean };
 }

@@ -7,11 +7,8 @@ const BASE = '/api/trainer/courses';
 
 import type { TrainerCourseView } from '@vt/courses';
 
-/**
- * A course in the builder as the API returns it (defined in the course model), plus `adaptation`
- * for a draft of a curriculum course (decision 0012; to move into the model with the API's).
- */
-export type TrainerCourse = TrainerCourseView & { adaptation?: { outdated: boolean } };
+/** A course in the builder as the API returns it (defined once in the course model). */
+export type TrainerCourse = TrainerCourseView;
 
 export interface Published {
   versionId: string;
