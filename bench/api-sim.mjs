@@ -33,8 +33,12 @@ function call(agent, method, path, token, body) {
       res.on('data', (c) => (text += c));
       res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: text }));
     });
+    // Whether the connection was up when the timeout struck: a timeout before it is the kernel's
+    // accept queue (no HTTP-level shedding can answer it), after it the server's own wait.
+    let connected = false;
+    req.on('socket', (socket) => (socket.connecting ? socket.once('connect', () => (connected = true)) : (connected = true)));
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', (error) => resolve({ status: 0, ms: performance.now() - started, timeout: error.message === 'timeout' }));
+    req.on('error', (error) => resolve({ status: 0, ms: performance.now() - started, timeout: error.message === 'timeout', connected }));
     req.end(payload);
   });
 }
@@ -124,7 +128,7 @@ async function runLevel(n, learners, course, responsesFor, database) {
   const lost = [...acked].filter(([id, seq]) => (stored.get(id) ?? -1) < seq).length;
   return {
     n, requests: samples.length, p95: Math.round(p95), ok: count((s) => s.status >= 200 && s.status < 300),
-    shed503: count((s) => s.status === 503), limited429: count((s) => s.status === 429), timeouts: count((s) => s.timeout), other: count((s) => !s.timeout && (s.status < 200 || s.status >= 300) && s.status !== 503 && s.status !== 429),
+    shed503: count((s) => s.status === 503), limited429: count((s) => s.status === 429), timeouts: count((s) => s.timeout), timeoutsBeforeConnect: count((s) => s.timeout && !s.connected), other: count((s) => !s.timeout && (s.status < 200 || s.status >= 300) && s.status !== 503 && s.status !== 429),
     acked: acked.size, lost,
   };
 }
