@@ -82,6 +82,7 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${outsideAttemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 404, 200, 404, 403] },
     { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${outsideEnrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 404, 200] },
     { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users.trainee.email] }), expected: [401, 403, 403, 200, 200] },
+    { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users['other trainee'].email] }), expected: [401, 403, 403, 403, 200] },
     { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/certificates/me', path: () => '/api/certificates/me', expected: [401, 200, 200, 200, 200] },
     { method: 'GET', route: '/api/certificates/:code/pdf', path: () => `/api/certificates/${code}/pdf`, expected: [401, 200, 404, 404, 200] },
