@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { registerLoadShedding } from './common/load-shedding.js';
+import { applyCourseBodyLimit } from './common/body-limits.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { requestLoggerOptions } from './common/request-log.js';
 import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
@@ -24,6 +25,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  applyCourseBodyLimit(app.getHttpAdapter().getInstance(), config.courseBodyLimit);
   // Nest's typings for register() lag behind Fastify 5's plugin type; the plugin itself is standard.
   await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
   // Security headers on every response, the API's and the web app's (see common/security-headers.ts).

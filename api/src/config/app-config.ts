@@ -19,6 +19,8 @@ export interface AppConfig {
   authRateLimit: number;
   /** Largest request body accepted, in bytes (BODY_LIMIT). */
   bodyLimit: number;
+  /** Largest whole course the builder may save or validate, in bytes (COURSE_BODY_LIMIT). */
+  courseBodyLimit: number;
   /** Writes admitted at once before further ones get 503 + Retry-After (WRITE_QUEUE_LIMIT). */
   writeQueueLimit: number;
   /**
@@ -107,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: env.SEED_DEMO !== 'false',
     authRateLimit: parsePositiveInt('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, 10),
     bodyLimit: parsePositiveInt('BODY_LIMIT', env.BODY_LIMIT, 64 * 1024),
+    // A curriculum course with its texts in four languages is about 300 kB of JSON.
+    courseBodyLimit: parsePositiveInt('COURSE_BODY_LIMIT', env.COURSE_BODY_LIMIT, 1024 * 1024),
     // At about 1 ms per queued SQLite transaction, 256 keeps a write's wait well under a second.
     writeQueueLimit: parsePositiveInt('WRITE_QUEUE_LIMIT', env.WRITE_QUEUE_LIMIT, 256),
     shedding: {
