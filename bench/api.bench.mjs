@@ -191,7 +191,7 @@ async function measureRatios(courses) {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-bench-api-'));
   // Event-loop shedding off for (a)–(c): at 64 connections on a busy machine it would answer some
   // requests with a cheap 503, which is not the work being compared (the simulation keeps it on).
-  const server = startApi(3912, dataDir, { SHED_EVENT_LOOP_DELAY_MS: '0' });
+  const server = startApi(3912, dataDir, { SHED_EVENT_LOOP_DELAY_MS: '0', SHED_EVENT_LOOP_UTILIZATION: '0' });
   const base = 'http://127.0.0.1:3912';
   await waitFor(`${base}/api/health`);
   const call = api(base);

@@ -104,3 +104,24 @@ describe.each(DATABASES)('load shedding by event-loop lag on %s', (database, url
     await recovered(t);
   });
 });
+
+describe('load shedding by event-loop utilisation', () => {
+  let t: TestApp;
+  let learner: TestUser;
+  beforeAll(async () => {
+    // Lag shedding off: only the share of each 100 ms sample the loop was busy counts.
+    t = await startTestApp(undefined, { ...CURRICULUM, SHED_EVENT_LOOP_DELAY_MS: '0', SHED_EVENT_LOOP_UTILIZATION: '0.8', SHED_SAMPLE_INTERVAL_MS: '100' });
+    learner = await t.signUp();
+  });
+  afterAll(() => t?.close());
+
+  it('answers while the loop is mostly idle, sheds with 503 while it is busy nearly all the time, and recovers', async () => {
+    await recovered(t);
+    expect((await t.request('GET', '/api/courses', { headers: learner.auth })).status).toBe(200);
+    const refused = await underCpuPressure(() => t.request('GET', '/api/courses', { headers: learner.auth }));
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    await recovered(t);
+    expect((await t.request('GET', '/api/courses', { headers: learner.auth })).status).toBe(200);
+  });
+});

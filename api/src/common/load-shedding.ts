@@ -41,6 +41,7 @@ export async function registerLoadShedding(fastify: FastifyInstance, config: App
   };
   await fastify.register(underPressure, {
     maxEventLoopDelay: config.eventLoopDelayMs,
+    maxEventLoopUtilization: config.eventLoopUtilization,
     sampleInterval: config.sampleIntervalMs,
     // The plugin sends whatever a handler returns (its README: "any other return value than a
     // promise or nullish will be sent"), and undefined lets the request through; its typings only

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
   });
 
   it('sheds load past 200 ms of event-loop lag by default; 0 turns it off', () => {
-    expect(loadConfig({ DATA_DIR: dir }).shedding).toEqual({ eventLoopDelayMs: 200, sampleIntervalMs: 250 });
+    expect(loadConfig({ DATA_DIR: dir }).shedding).toEqual({ eventLoopDelayMs: 200, eventLoopUtilization: 0, sampleIntervalMs: 250 });
     expect(loadConfig({ DATA_DIR: dir, SHED_EVENT_LOOP_DELAY_MS: '0' }).shedding.eventLoopDelayMs).toBe(0);
   });
 
@@ -30,6 +30,7 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x@y/z' }, /Invalid setting DATABASE_URL: unsupported scheme/],
     [{ SHED_EVENT_LOOP_DELAY_MS: '-5' }, /Invalid setting SHED_EVENT_LOOP_DELAY_MS: "-5"/],
     [{ SHED_SAMPLE_INTERVAL_MS: '0' }, /Invalid setting SHED_SAMPLE_INTERVAL_MS/],
+    [{ SHED_EVENT_LOOP_UTILIZATION: '1.5' }, /Invalid setting SHED_EVENT_LOOP_UTILIZATION: "1.5" is not a number from 0 to 1/],
   ])('rejects %p with one line naming the setting', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(message);
   });

@@ -26,9 +26,11 @@ export interface AppConfig {
   /**
    * Load shedding by event-loop lag (@fastify/under-pressure): past `eventLoopDelayMs` of mean
    * event-loop delay over one sample, requests get 503 + Retry-After until it falls again
-   * (SHED_EVENT_LOOP_DELAY_MS, 0 turns it off; SHED_SAMPLE_INTERVAL_MS).
+   * (SHED_EVENT_LOOP_DELAY_MS, 0 turns it off; SHED_SAMPLE_INTERVAL_MS). Past
+   * `eventLoopUtilization` (0–1, the share of a sample the loop was busy) likewise
+   * (SHED_EVENT_LOOP_UTILIZATION, 0 turns it off).
    */
-  shedding: { eventLoopDelayMs: number; sampleIntervalMs: number };
+  shedding: { eventLoopDelayMs: number; eventLoopUtilization: number; sampleIntervalMs: number };
   /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
   logRequests: boolean;
 }
@@ -67,6 +69,12 @@ function parseDatabaseUrl(value: string | undefined, dataDir: string): AppConfig
 function parsePositiveInt(setting: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new ConfigError(setting, `"${value}" is not a positive whole number`);
+  return Number(value);
+}
+
+function parseFraction(setting: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(value)) throw new ConfigError(setting, `"${value}" is not a number from 0 to 1`);
   return Number(value);
 }
 
@@ -117,6 +125,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // A healthy loop here lags a few ms; 200 ms of mean lag means requests already wait far longer
       // in the socket queues, so refusing some at once is better than letting all of them time out.
       eventLoopDelayMs: parseWholeNumber('SHED_EVENT_LOOP_DELAY_MS', env.SHED_EVENT_LOOP_DELAY_MS, 200),
+      // A saturated loop can keep its per-tick delay under the threshold while requests queue in
+      // the sockets for seconds; utilisation sees that (the learner simulation, decision 0013).
+      eventLoopUtilization: parseFraction('SHED_EVENT_LOOP_UTILIZATION', env.SHED_EVENT_LOOP_UTILIZATION, 0),
       // Short samples: shedding starts and stops within a quarter second of the lag changing.
       sampleIntervalMs: parsePositiveInt('SHED_SAMPLE_INTERVAL_MS', env.SHED_SAMPLE_INTERVAL_MS, 250),
     },
