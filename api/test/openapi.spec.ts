@@ -1,7 +1,4 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { ModulesContainer } from '@nestjs/core';
-import { ACCESS_KEY } from '../src/auth/roles.decorator.js';
+import { servedRoutes } from './served-routes.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 type Json = Record<string, unknown>;
@@ -24,27 +21,9 @@ interface Document {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
-/** Every handler the app serves, as `METHOD /api/path/{param}`, read from Nest's routing metadata (not from the document). */
-function servedRoutes(t: TestApp): Map<string, unknown> {
-  const served = new Map<string, unknown>();
-  for (const module of t.app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as { prototype: Record<string, unknown> } & object;
-      const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-      for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-        const handler = controller.prototype[name] as object;
-        const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-        if (name === 'constructor' || path === undefined) continue;
-        const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const route = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`
-          .replace(/\/+$/, '')
-          .replace(/:(\w+)/g, '{$1}')
-          .replace(/\*$/, '{path}');
-        served.set(`${method} ${route}`, Reflect.getMetadata(ACCESS_KEY, handler));
-      }
-    }
-  }
-  return served;
+/** The served routes (served-routes.ts) in OpenAPI's spelling: `{param}`, and the wildcard as `{path}`. */
+function servedOperations(t: TestApp): Map<string, unknown> {
+  return new Map([...servedRoutes(t.app)].map(([route, access]) => [route.replace(/:(\w+)/g, '{$1}').replace(/\*$/, '{path}'), access]));
 }
 
 function operations(doc: Document): [string, Operation][] {
@@ -109,13 +88,13 @@ describe('OpenAPI document and Swagger UI', () => {
   });
 
   it('lists every route the app serves, and nothing else', () => {
-    const served = [...servedRoutes(t).keys()].sort();
+    const served = [...servedOperations(t).keys()].sort();
     expect(served.length).toBeGreaterThanOrEqual(50);
     expect(operations(doc).map(([route]) => route).sort()).toEqual(served);
   });
 
   it('states who may call each operation, exactly as the @Roles() metadata the guard enforces', () => {
-    const served = servedRoutes(t);
+    const served = servedOperations(t);
     for (const [route, op] of operations(doc)) {
       const access = served.get(route) as string[];
       const isPublic = access.includes('public');

@@ -1,9 +1,6 @@
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { ModulesContainer } from '@nestjs/core';
 import { AuthService } from '../src/auth/auth.service.js';
-import { ACCESS_KEY } from '../src/auth/roles.decorator.js';
 import { completeCourse, CURRICULUM } from './learning-helpers.js';
+import { servedRoutes } from './served-routes.js';
 import { trainerCourse } from './trainer-fixtures.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -138,22 +135,8 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
   });
 
   it('covers every route the app serves, and every route declares @Roles()', () => {
-    const served: string[] = [];
-    for (const module of t.app.get(ModulesContainer).values()) {
-      for (const wrapper of module.controllers.values()) {
-        const controller = wrapper.metatype as { prototype: Record<string, unknown> } & object;
-        const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
-        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-          const handler = controller.prototype[name] as object;
-          const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
-          if (name === 'constructor' || path === undefined) continue;
-          const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-          const route = `/api/${[base, path].filter((p) => p && p !== '/').join('/')}`.replace(/\/+$/, '');
-          served.push(`${method} ${route}`);
-          expect({ route: `${method} ${route}`, access: Reflect.getMetadata(ACCESS_KEY, handler) }).toEqual({ route: `${method} ${route}`, access: expect.any(Array) });
-        }
-      }
-    }
-    expect(served.sort()).toEqual([...new Set(rows.map((r) => `${r.method} ${r.route}`))].sort());
+    const served = servedRoutes(t.app);
+    for (const [route, access] of served) expect({ route, access }).toEqual({ route, access: expect.any(Array) });
+    expect([...served.keys()].sort()).toEqual([...new Set(rows.map((r) => `${r.method} ${r.route}`))].sort());
   });
 });
