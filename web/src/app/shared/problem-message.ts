@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input, type WritableSignal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem } from '../core/http/api-problem';
 
@@ -39,4 +39,20 @@ export class ProblemMessage {
 /** Errors caught from awaited calls are ApiProblems thanks to the interceptor; anything else is wrapped. */
 export function asProblem(error: unknown): ApiProblem {
   return error instanceof ApiProblem ? error : new ApiProblem(0, 'unexpected error', error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Runs a form's API call with its busy flag up (the submit button disabled) and keeps any
+ * failure as the form's problem, so every form reports errors the same way.
+ */
+export async function submitting(busy: WritableSignal<boolean>, problem: WritableSignal<ApiProblem | undefined>, action: () => Promise<void>): Promise<void> {
+  busy.set(true);
+  problem.set(undefined);
+  try {
+    await action();
+  } catch (error) {
+    problem.set(asProblem(error));
+  } finally {
+    busy.set(false);
+  }
 }

@@ -5,7 +5,7 @@ import { AuthService } from '../../../core/auth/auth.service';
 import type { ApiProblem } from '../../../core/http/api-problem';
 import { isLanguage, LanguageService } from '../../../core/i18n/language.service';
 import { LANGUAGE_NAMES } from '../../../shared/language-names';
-import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { ProblemMessage, submitting } from '../../../shared/problem-message';
 import { safeReturnUrl } from '../models/return-url';
 
 @Component({
@@ -53,9 +53,7 @@ export class RegisterPage {
     const form = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const chosen = text('language');
-    this.busy.set(true);
-    this.problem.set(undefined);
-    try {
+    await submitting(this.busy, this.problem, async () => {
       const user = await this.auth.register({
         displayName: text('displayName'),
         email: text('email'),
@@ -66,10 +64,6 @@ export class RegisterPage {
       });
       await this.language.use(user.language);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), '/courses'));
-    } catch (error) {
-      this.problem.set(asProblem(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

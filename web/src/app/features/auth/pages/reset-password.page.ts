@@ -3,7 +3,7 @@ import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angu
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ApiProblem } from '../../../core/http/api-problem';
-import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { ProblemMessage, submitting } from '../../../shared/problem-message';
 import { redeemPasswordReset } from '../data-access/password-reset.api';
 
 /**
@@ -42,16 +42,10 @@ export class ResetPasswordPage {
   protected async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    this.busy.set(true);
-    this.problem.set(undefined);
-    try {
+    await submitting(this.busy, this.problem, async () => {
       await redeemPasswordReset(this.http, this.token() ?? '', String(form.get('password') ?? ''));
       // The link is spent and every session of the account has ended: signing in is the next step.
       await this.router.navigate(['/sign-in'], { queryParams: { reset: 'done' } });
-    } catch (error) {
-      this.problem.set(asProblem(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

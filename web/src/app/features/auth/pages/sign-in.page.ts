@@ -4,7 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth/auth.service';
 import type { ApiProblem } from '../../../core/http/api-problem';
 import { LanguageService } from '../../../core/i18n/language.service';
-import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { ProblemMessage, submitting } from '../../../shared/problem-message';
 import { safeReturnUrl } from '../models/return-url';
 
 @Component({
@@ -39,16 +39,10 @@ export class SignInPage {
   protected async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    this.busy.set(true);
-    this.problem.set(undefined);
-    try {
+    await submitting(this.busy, this.problem, async () => {
       const user = await this.auth.signIn(String(form.get('email')), String(form.get('password')));
       await this.language.use(user.language);
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), '/learning'));
-    } catch (error) {
-      this.problem.set(asProblem(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
