@@ -169,10 +169,15 @@ async function main() {
   console.log(section);
 }
 
-/** The learner simulation on SQLite, and on PostgreSQL when TEST_DATABASE_URL names one (it wipes its public schema). */
+/**
+ * The learner simulation on SQLite, and on PostgreSQL when TEST_DATABASE_URL names one (it wipes
+ * its public schema). SIM_DATABASES=postgres (or sqlite) runs only that one.
+ */
 async function simulations(courses) {
-  const sims = [await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor })];
-  if (process.env.TEST_DATABASE_URL) sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor }));
+  const wanted = (name) => !process.env.SIM_DATABASES || process.env.SIM_DATABASES.split(',').includes(name);
+  const sims = [];
+  if (wanted('sqlite')) sims.push(await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor }));
+  if (process.env.TEST_DATABASE_URL && wanted('postgres')) sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor }));
   return sims;
 }
 
