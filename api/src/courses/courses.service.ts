@@ -45,14 +45,23 @@ export class CoursesService {
 
   /** A lesson for its enrolled learner (in the version they enrolled on), or for any trainer or admin. */
   async lesson(courseId: string, lessonId: string, lang: Language, user: User): Promise<LessonView> {
-    let course = (await this.catalogue.published(courseId)).course;
-    if (user.role === 'trainee') {
-      const enrolment = await this.enrolments.findActiveEnrolment(user.id, courseId);
-      if (!enrolment) throw new ForbiddenException('Enrol on this course to read its lessons.');
-      course = await this.catalogue.getVersion(enrolment.courseVersionId);
-    }
+    const course = user.role === 'trainee' ? await this.enrolledVersion(courseId, user) : (await this.catalogue.published(courseId)).course;
     const lesson = toLesson(course, lessonId, lang);
     if (!lesson) throw new NotFoundException(`No lesson "${lessonId}" in this course.`);
     return lesson;
+  }
+
+  /**
+   * A trainee reads the version they enrolled on, so the catalogue's current version (a database
+   * read since adaptations, decision 0012) is only asked for when there is no enrolment: to answer
+   * 404 for an unknown course rather than 403.
+   */
+  private async enrolledVersion(courseId: string, user: User): Promise<Course> {
+    const enrolment = await this.enrolments.findActiveEnrolment(user.id, courseId);
+    if (!enrolment) {
+      await this.catalogue.published(courseId);
+      throw new ForbiddenException('Enrol on this course to read its lessons.');
+    }
+    return this.catalogue.getVersion(enrolment.courseVersionId);
   }
 }
