@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One graded attempt, projected from `attempts` for reports (learner's country copied at projection). */
-@Entity('report_attempts')
-export class ReportAttempt {
+/**
+ * The columns of a graded attempt that both report tables carry: `report_items` repeats them on
+ * every answered question so that upper/lower groups and filters need no join (decision 0008).
+ */
+abstract class GradedAttemptColumns {
   @PrimaryColumn({ name: 'attempt_id', type: 'varchar', length: 36 })
   attemptId: string;
 
@@ -15,6 +17,7 @@ export class ReportAttempt {
   @Column({ type: 'varchar', length: 8 })
   language: string;
 
+  /** The learner's country when the attempt was projected. */
   @Column({ type: 'varchar', length: 2, nullable: true })
   country: string | null;
 
@@ -24,7 +27,11 @@ export class ReportAttempt {
   /** floor(score): the whole percent used to form the upper and lower groups. */
   @Column({ name: 'score_bucket', type: 'integer', default: 0 })
   scoreBucket: number;
+}
 
+/** One graded attempt, projected from `attempts` for reports. */
+@Entity('report_attempts')
+export class ReportAttempt extends GradedAttemptColumns {
   @Column({ type: 'boolean' })
   passed: boolean;
 
@@ -34,32 +41,9 @@ export class ReportAttempt {
 
 /** One answered question of a graded attempt: its fraction and, for choice questions, what was chosen. */
 @Entity('report_items')
-export class ReportItem {
-  @PrimaryColumn({ name: 'attempt_id', type: 'varchar', length: 36 })
-  attemptId: string;
-
+export class ReportItem extends GradedAttemptColumns {
   @PrimaryColumn({ name: 'question_id', type: 'varchar', length: 100 })
   questionId: string;
-
-  @Column({ name: 'course_id', type: 'varchar', length: 100 })
-  courseId: string;
-
-  @Column({ name: 'user_id', type: 'varchar', length: 36 })
-  userId: string;
-
-  @Column({ type: 'varchar', length: 8 })
-  language: string;
-
-  @Column({ type: 'varchar', length: 2, nullable: true })
-  country: string | null;
-
-  /** The attempt's score, repeated so that upper/lower groups need no join. */
-  @Column({ type: 'double precision' })
-  score: number;
-
-  /** floor(score): the whole percent used to form the upper and lower groups. */
-  @Column({ name: 'score_bucket', type: 'integer', default: 0 })
-  scoreBucket: number;
 
   @Column({ type: 'double precision' })
   fraction: number;
