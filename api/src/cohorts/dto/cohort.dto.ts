@@ -3,8 +3,17 @@ import { IsDate, IsOptional, IsString, Matches, MaxLength, MinLength } from 'cla
 
 const ID = /^[a-z][a-z0-9-]*$/;
 
-/** The dates a cohort may carry, on creation and on update alike. */
-class CohortDatesDto {
+/** The optional details and dates of a cohort, the same on creation and on update. */
+class CohortDetailsDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166 alpha-2 country code' })
+  country?: string;
+
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -21,20 +30,11 @@ class CohortDatesDto {
   dueAt?: Date;
 }
 
-export class CreateCohortDto extends CohortDatesDto {
+export class CreateCohortDto extends CohortDetailsDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  organisation?: string;
-
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166 alpha-2 country code' })
-  country?: string;
 
   @IsString()
   @MaxLength(100)
@@ -43,21 +43,12 @@ export class CreateCohortDto extends CohortDatesDto {
 }
 
 /** Every field optional; the course cannot change once learners are enrolled on it. */
-export class UpdateCohortDto extends CohortDatesDto {
+export class UpdateCohortDto extends CohortDetailsDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  organisation?: string;
-
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166 alpha-2 country code' })
-  country?: string;
 }
 
 export class RosterDto {
