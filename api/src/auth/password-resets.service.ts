@@ -3,8 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { CohortMember } from '../cohorts/cohort-member.entity.js';
-import { Cohort } from '../cohorts/cohort.entity.js';
+import { membersOfCohortsOwnedBy } from '../cohorts/cohort-membership.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { User } from '../users/user.entity.js';
@@ -44,7 +43,7 @@ export class PasswordResetsService {
     if (!target) throw new NotFoundException('No such user.');
     if (caller.role !== 'admin') {
       if (target.role !== 'trainee') throw new ForbiddenException('Trainers may reset only trainee accounts.');
-      if (!(await this.inCohortOf(userId, caller.id))) throw new ForbiddenException('This learner is in none of your cohorts.');
+      if (!(await membersOfCohortsOwnedBy(this.dataSource.manager, caller.id, [userId])).has(userId)) throw new ForbiddenException('This learner is in none of your cohorts.');
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + RESET_HOURS * 60 * 60 * 1000);
@@ -73,13 +72,5 @@ export class PasswordResetsService {
       await this.audit.record(manager, 'password-reset.redeemed', found.userId, found.userId, {});
     });
     this.auth.forgetUser(found.userId);
-  }
-
-  private inCohortOf(userId: string, trainerId: string): Promise<boolean> {
-    return this.dataSource
-      .createQueryBuilder(CohortMember, 'member')
-      .innerJoin(Cohort, 'cohort', 'cohort.id = member.cohortId')
-      .where('member.userId = :userId AND cohort.ownerId = :trainerId', { userId, trainerId })
-      .getExists();
   }
 }

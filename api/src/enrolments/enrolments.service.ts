@@ -4,6 +4,7 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
 import { CohortMember } from '../cohorts/cohort-member.entity.js';
+import { membersOfCohortsOwnedBy } from '../cohorts/cohort-membership.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { Transactions } from '../database/transactions.js';
@@ -137,7 +138,7 @@ export class EnrolmentsService {
     const wanted = [...new Set(emails.map(normaliseEmail))];
     const users = new Map((await this.users.findByEmails(wanted)).map((u) => [u.email, u]));
     if (actor.role !== 'admin') {
-      const members = await this.membersOfOwnCohorts(actor.id, [...users.values()].map((u) => u.id));
+      const members = await membersOfCohortsOwnedBy(this.enrolments.manager, actor.id, [...users.values()].map((u) => u.id));
       const outside = wanted.filter((email) => !members.has(users.get(email)?.id ?? ''));
       if (outside.length > 0) throw new ForbiddenException(`A trainer may enrol only learners of their own cohorts; not: ${outside.join(', ')}.`);
     }
@@ -154,19 +155,6 @@ export class EnrolmentsService {
       enrolled.push(await this.view(await this.enrolments.findOneByOrFail({ id: enrolment.id }), user));
     }
     return { enrolled, errors };
-  }
-
-  /** Which of these users are members of a cohort the trainer owns. */
-  private async membersOfOwnCohorts(trainerId: string, userIds: string[]): Promise<Set<string>> {
-    if (userIds.length === 0) return new Set();
-    const rows = await this.enrolments.manager
-      .createQueryBuilder(CohortMember, 'member')
-      .innerJoin(Cohort, 'cohort', 'cohort.id = member.cohortId')
-      .select('member.userId', 'userId')
-      .distinct(true)
-      .where('cohort.ownerId = :trainerId AND member.userId IN (:...userIds)', { trainerId, userIds })
-      .getRawMany<{ userId: string }>();
-    return new Set(rows.map((row) => row.userId));
   }
 
   /** Sets a new due date (an extension); progress, attempts and results are untouched. */
