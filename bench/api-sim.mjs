@@ -28,12 +28,23 @@ function call(agent, method, path, token, body) {
   const started = performance.now();
   const payload = body === undefined ? undefined : JSON.stringify(body);
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port: PORT, method, path, agent, timeout: TIMEOUT_MS, headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: text }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: PORT,
+        method,
+        path,
+        agent,
+        timeout: TIMEOUT_MS,
+        headers: { authorization: `Bearer ${token}`, ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started, body: text }));
+      },
+    );
     // Whether the connection was up when the timeout struck: a timeout before it is the kernel's
     // accept queue (no HTTP-level shedding can answer it), after it the server's own wait.
     let connected = false;
@@ -48,17 +59,29 @@ function call(agent, method, path, token, body) {
 export async function createLearners(database, count, prefix = 'sim') {
   const now = new Date();
   const later = new Date(now.getTime() + 86_400_000);
-  const learners = Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `${prefix}${i}@example.org`, token: randomBytes(32).toString('base64url') }));
+  const learners = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    email: `${prefix}${i}@example.org`,
+    token: randomBytes(32).toString('base64url'),
+  }));
   for (const l of learners) l.hash = createHash('sha256').update(l.token).digest('hex');
   if (database.sqlite) {
-    const users = database.sqlite.prepare("INSERT INTO users (id, email, password_hash, display_name, role, language) VALUES (?, ?, 'no-login', 'Sim', 'trainee', 'en')");
+    const users = database.sqlite.prepare(
+      "INSERT INTO users (id, email, password_hash, display_name, role, language) VALUES (?, ?, 'no-login', 'Sim', 'trainee', 'en')",
+    );
     const sessions = database.sqlite.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)');
     database.sqlite.transaction(() => learners.forEach((l) => (users.run(l.id, l.email), sessions.run(l.hash, l.id, dbTime(now), dbTime(later)))))();
   } else {
     for (let i = 0; i < learners.length; i += 500) {
       const batch = learners.slice(i, i + 500);
-      await database.pg.query("INSERT INTO users (id, email, password_hash, display_name, role, language) SELECT * FROM unnest($1::varchar[], $2::varchar[]) AS t(id, email) CROSS JOIN (VALUES ('no-login', 'Sim', 'trainee', 'en')) AS c", [batch.map((l) => l.id), batch.map((l) => l.email)]);
-      await database.pg.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) SELECT h, u, $3, $4 FROM unnest($1::varchar[], $2::varchar[]) AS t(h, u)', [batch.map((l) => l.hash), batch.map((l) => l.id), now, later]);
+      await database.pg.query(
+        "INSERT INTO users (id, email, password_hash, display_name, role, language) SELECT * FROM unnest($1::varchar[], $2::varchar[]) AS t(id, email) CROSS JOIN (VALUES ('no-login', 'Sim', 'trainee', 'en')) AS c",
+        [batch.map((l) => l.id), batch.map((l) => l.email)],
+      );
+      await database.pg.query(
+        'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) SELECT h, u, $3, $4 FROM unnest($1::varchar[], $2::varchar[]) AS t(h, u)',
+        [batch.map((l) => l.hash), batch.map((l) => l.id), now, later],
+      );
     }
   }
   return learners;
@@ -110,7 +133,9 @@ async function runLevel(n, learners, course, responsesFor, database) {
         record(await call(agent, 'GET', `/api/courses/${course.settings.id}/lessons/${lesson}`, l.token));
         await think();
         const sent = ++seq;
-        const posted = record(await call(agent, 'POST', `/api/enrolments/${l.enrolment}/progress`, l.token, { seq: sent, lessonId: lesson, event: 'completed' }));
+        const posted = record(
+          await call(agent, 'POST', `/api/enrolments/${l.enrolment}/progress`, l.token, { seq: sent, lessonId: lesson, event: 'completed' }),
+        );
         if (posted.status === 200) acked.set(l.enrolment, sent);
         await think();
         if (!quizDone && seq >= 2) {
@@ -119,7 +144,14 @@ async function runLevel(n, learners, course, responsesFor, database) {
           if (started.status !== 201) continue;
           const attempt = JSON.parse(started.body);
           await think();
-          record(await call(agent, 'POST', `/api/attempts/${attempt.id}/submit`, l.token, { responses: responsesFor(course, attempt.questions.map((q) => q.id)) }));
+          record(
+            await call(agent, 'POST', `/api/attempts/${attempt.id}/submit`, l.token, {
+              responses: responsesFor(
+                course,
+                attempt.questions.map((q) => q.id),
+              ),
+            }),
+          );
           await think();
         }
       }
@@ -133,9 +165,18 @@ async function runLevel(n, learners, course, responsesFor, database) {
   const stored = await lastSeqs(database, [...acked.keys()]);
   const lost = [...acked].filter(([id, seq]) => (stored.get(id) ?? -1) < seq).length;
   return {
-    n, requests: samples.length, p95: Math.round(p95), ok: count((s) => s.status >= 200 && s.status < 300),
-    shed503: count((s) => s.status === 503), limited429: count((s) => s.status === 429), timeouts: count((s) => s.timeout), timeoutsBeforeConnect: count((s) => s.timeout && !s.connected), other: count((s) => !s.timeout && (s.status < 200 || s.status >= 300) && s.status !== 503 && s.status !== 429),
-    acked: acked.size, lost, clientLagP99: Math.round(clientLag.percentile(99) / 1e6),
+    n,
+    requests: samples.length,
+    p95: Math.round(p95),
+    ok: count((s) => s.status >= 200 && s.status < 300),
+    shed503: count((s) => s.status === 503),
+    limited429: count((s) => s.status === 429),
+    timeouts: count((s) => s.timeout),
+    timeoutsBeforeConnect: count((s) => s.timeout && !s.connected),
+    other: count((s) => !s.timeout && (s.status < 200 || s.status >= 300) && s.status !== 503 && s.status !== 429),
+    acked: acked.size,
+    lost,
+    clientLagP99: Math.round(clientLag.percentile(99) / 1e6),
   };
 }
 
@@ -174,7 +215,12 @@ export async function simulate({ label, databaseUrl, startApi, waitFor, courses,
   await new Promise((resolve) => (server.once('exit', resolve), server.kill('SIGTERM')));
   rmSync(dataDir, { recursive: true, force: true });
   const held = results.filter((r) => r.p95 < 500 && r.ok === r.requests).at(-1);
-  const rows = results.map((r) => `| ${r.n} | ${r.requests} | ${r.p95} | ${r.ok} | ${r.shed503} | ${r.limited429} | ${r.timeouts} | ${r.other} | ${r.acked} | ${r.lost} | ${r.clientLagP99} |`).join('\n');
+  const rows = results
+    .map(
+      (r) =>
+        `| ${r.n} | ${r.requests} | ${r.p95} | ${r.ok} | ${r.shed503} | ${r.limited429} | ${r.timeouts} | ${r.other} | ${r.acked} | ${r.lost} | ${r.clientLagP99} |`,
+    )
+    .join('\n');
   return `
 ### Learner simulation on ${label}
 

@@ -30,7 +30,16 @@ function rightAnswer(question, text) {
   if (question.type === 'scenario') return Object.fromEntries(question.parts.map((p) => [p.id, rightAnswer(p, text?.parts?.[p.id])]));
   return question.correct;
 }
-const responsesFor = (course, ids) => Object.fromEntries(ids.map((id) => [id, rightAnswer(course.questions.find((q) => q.id === id), course.texts.en?.questions[id])]));
+const responsesFor = (course, ids) =>
+  Object.fromEntries(
+    ids.map((id) => [
+      id,
+      rightAnswer(
+        course.questions.find((q) => q.id === id),
+        course.texts.en?.questions[id],
+      ),
+    ]),
+  );
 
 // ---------------------------------------------------------------- the bare server (child process)
 if (process.argv[2] === '--bare') {
@@ -42,7 +51,8 @@ if (process.argv[2] === '--bare') {
   for (let i = 0; i < WRITERS; i++) db.prepare('INSERT INTO enrolments (id) VALUES (?)').run(`e${i}`);
   const insertAttempt = db.prepare('INSERT INTO attempts (id, enrolment_id, question_ids) VALUES (?, ?, ?)');
   db.transaction(() => {
-    for (let i = 0; i < 200_000; i++) insertAttempt.run(`a${i}`, `e${i % WRITERS}`, JSON.stringify(drawQuestions(A1.settings.quiz, A1.questions, seededRandom(`s${i}`)).map((q) => q.id)));
+    for (let i = 0; i < 200_000; i++)
+      insertAttempt.run(`a${i}`, `e${i % WRITERS}`, JSON.stringify(drawQuestions(A1.settings.quiz, A1.questions, seededRandom(`s${i}`)).map((q) => q.id)));
   })();
   const readEnrolment = db.prepare('SELECT * FROM enrolments WHERE id = ?');
   const writeProgress = db.prepare('UPDATE enrolments SET last_seq = ?, bookmark = ? WHERE id = ?');
@@ -58,7 +68,11 @@ if (process.argv[2] === '--bare') {
   const submit = db.transaction((id, responses) => {
     const attempt = readAttempt.get(id);
     if (attempt.submitted_at) return JSON.parse(attempt.result);
-    const items = JSON.parse(attempt.question_ids).map((qid) => ({ question: byId.get(qid), text: A1.texts.en.questions[qid], fallbackText: A1.texts.en.questions[qid] }));
+    const items = JSON.parse(attempt.question_ids).map((qid) => ({
+      question: byId.get(qid),
+      text: A1.texts.en.questions[qid],
+      fallbackText: A1.texts.en.questions[qid],
+    }));
     const result = scoreAttempt(items, responses, A1.settings.quiz.passMark);
     writeAttempt.run(new Date().toISOString(), JSON.stringify(responses), JSON.stringify(result), result.score, result.passed ? 1 : 0, id);
     writeBest.run(result.score, result.passed ? 1 : 0, attempt.enrolment_id);
@@ -105,7 +119,13 @@ function stop(child) {
 
 /** autocannon over a list of request makers taken round-robin (a fresh body each time). */
 function load(url, makeRequest, extra = {}) {
-  return autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...extra, requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, ...makeRequest() }) }] });
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...extra,
+    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, ...makeRequest() }) }],
+  });
 }
 
 function progressRequests(targets) {
@@ -113,7 +133,11 @@ function progressRequests(targets) {
   let next = 0;
   return () => {
     const i = next++ % targets.length;
-    return { path: targets[i].path, headers: { 'content-type': 'application/json', ...targets[i].headers }, body: JSON.stringify({ seq: ++seqs[i], lessonId: 'a1-l1', event: 'viewed' }) };
+    return {
+      path: targets[i].path,
+      headers: { 'content-type': 'application/json', ...targets[i].headers },
+      body: JSON.stringify({ seq: ++seqs[i], lessonId: 'a1-l1', event: 'viewed' }),
+    };
   };
 }
 
@@ -123,10 +147,12 @@ process.on('exit', () => servers.forEach((child) => child.exitCode === null && c
 
 function startApi(port, dataDir, env = {}) {
   // API_MAIN: another build to measure (say, the one before a change), api/dist by default.
-  return track(spawn(process.execPath, [process.env.API_MAIN ?? 'api/dist/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', AUTH_RATE_LIMIT: '1000000', ...env },
-    stdio: 'ignore',
-  }));
+  return track(
+    spawn(process.execPath, [process.env.API_MAIN ?? 'api/dist/main.js'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', AUTH_RATE_LIMIT: '1000000', ...env },
+      stdio: 'ignore',
+    }),
+  );
 }
 
 function track(child) {
@@ -136,15 +162,20 @@ function track(child) {
 }
 
 /** A set-up call; a 503 (the server shedding load under the set-up burst) is retried as Retry-After says. */
-const api = (base) => async function call(method, path, token, body) {
-  const res = await fetch(base + path, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined });
-  if (res.status === 503) {
-    await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
-    return call(method, path, token, body);
-  }
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return { status: res.status, body: await res.json().catch(() => undefined) };
-};
+const api = (base) =>
+  async function call(method, path, token, body) {
+    const res = await fetch(base + path, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (res.status === 503) {
+      await new Promise((r) => setTimeout(r, Number(res.headers.get('retry-after') ?? 1) * 1000));
+      return call(method, path, token, body);
+    }
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return { status: res.status, body: await res.json().catch(() => undefined) };
+  };
 
 /** Runs `work` over the items, CONNECTIONS at a time (set-up calls, not measured). */
 async function inBatches(items, work) {
@@ -152,7 +183,12 @@ async function inBatches(items, work) {
 }
 
 async function register(call, name) {
-  const res = await call('POST', '/api/auth/register', undefined, { email: `${name}@example.org`, password: 'long enough pw', displayName: name, language: 'en' });
+  const res = await call('POST', '/api/auth/register', undefined, {
+    email: `${name}@example.org`,
+    password: 'long enough pw',
+    displayName: name,
+    language: 'en',
+  });
   return res.body.token;
 }
 
@@ -177,7 +213,8 @@ async function simulations(courses) {
   const wanted = (name) => !process.env.SIM_DATABASES || process.env.SIM_DATABASES.split(',').includes(name);
   const sims = [];
   if (wanted('sqlite')) sims.push(await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor }));
-  if (process.env.TEST_DATABASE_URL && wanted('postgres')) sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor }));
+  if (process.env.TEST_DATABASE_URL && wanted('postgres'))
+    sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor }));
   return sims;
 }
 
@@ -189,8 +226,17 @@ async function measureRatios(courses) {
   const bareHealth = await autocannon({ url: `${bareBase}/health`, connections: CONNECTIONS, duration: DURATION });
   const bareWrites = await load(bareBase, progressRequests(Array.from({ length: WRITERS }, (_, i) => ({ path: `/enrolments/e${i}/progress`, headers: {} }))));
   let bareAttempt = 0;
-  const bareBody = JSON.stringify({ responses: responsesFor(A1, drawQuestions(A1.settings.quiz, A1.questions, seededRandom('s0')).map((q) => q.id)) });
-  const bareSubmits = await load(bareBase, () => ({ path: `/attempts/a${bareAttempt++}/submit`, headers: { 'content-type': 'application/json' }, body: bareBody }));
+  const bareBody = JSON.stringify({
+    responses: responsesFor(
+      A1,
+      drawQuestions(A1.settings.quiz, A1.questions, seededRandom('s0')).map((q) => q.id),
+    ),
+  });
+  const bareSubmits = await load(bareBase, () => ({
+    path: `/attempts/a${bareAttempt++}/submit`,
+    headers: { 'content-type': 'application/json' },
+    body: bareBody,
+  }));
   await stop(bare);
 
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-bench-api-'));
@@ -219,16 +265,30 @@ async function measureRatios(courses) {
   const quizLearners = (await createLearners({ sqlite: db }, QUIZ_LEARNERS, 'quiz')).map((l) => l.token);
   db.close();
   const enrolments = [];
-  await inBatches(quizLearners.flatMap((token) => courses.map((course) => ({ token, course }))), async ({ token, course }) =>
-    enrolments.push({ token, course, id: (await call('POST', '/api/enrolments', token, { courseId: course.settings.id })).body.id }));
+  await inBatches(
+    quizLearners.flatMap((token) => courses.map((course) => ({ token, course }))),
+    async ({ token, course }) =>
+      enrolments.push({ token, course, id: (await call('POST', '/api/enrolments', token, { courseId: course.settings.id })).body.id }),
+  );
   const rounds = [];
   for (let round = 0; round < 2; round++) {
     const pending = [];
     await inBatches(enrolments, async (e) => {
       const attempt = (await call('POST', `/api/enrolments/${e.id}/attempts`, e.token)).body;
       // Wrong on purpose (every answer empty but well-formed) so that no attempt passes and both rounds stay open.
-      const responses = Object.fromEntries(Object.entries(responsesFor(e.course, attempt.questions.map((q) => q.id))).map(([k, v]) => [k, typeof v === 'string' ? '' : Array.isArray(v) ? [] : typeof v === 'boolean' ? !v : {}]));
-      pending.push({ path: `/api/attempts/${attempt.id}/submit`, headers: { 'content-type': 'application/json', authorization: `Bearer ${e.token}` }, body: JSON.stringify({ responses }) });
+      const responses = Object.fromEntries(
+        Object.entries(
+          responsesFor(
+            e.course,
+            attempt.questions.map((q) => q.id),
+          ),
+        ).map(([k, v]) => [k, typeof v === 'string' ? '' : Array.isArray(v) ? [] : typeof v === 'boolean' ? !v : {}]),
+      );
+      pending.push({
+        path: `/api/attempts/${attempt.id}/submit`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${e.token}` },
+        body: JSON.stringify({ responses }),
+      });
     });
     let next = 0;
     // autocannon checks `amount` only on its one-second tick, so its own duration for a short
@@ -236,12 +296,16 @@ async function measureRatios(courses) {
     let first;
     let last;
     const result = await autocannon({
-      url: base, connections: CONNECTIONS, amount: pending.length,
-      requests: [{
-        method: 'POST',
-        setupRequest: (req) => ((first ??= performance.now()), { ...req, ...pending[next++] }),
-        onResponse: () => (last = performance.now()),
-      }],
+      url: base,
+      connections: CONNECTIONS,
+      amount: pending.length,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => ((first ??= performance.now()), { ...req, ...pending[next++] }),
+          onResponse: () => (last = performance.now()),
+        },
+      ],
     });
     rounds.push({ ...result, duration: (last - first) / 1000 });
   }
@@ -252,7 +316,9 @@ async function measureRatios(courses) {
   const ourSubmits = {
     requests: { average: submitted / seconds },
     latency: { p50: Math.max(...rounds.map((r) => r.latency.p50)), p99: Math.max(...rounds.map((r) => r.latency.p99)) },
-    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0), errors: rounds.reduce((n, r) => n + r.errors, 0), timeouts: rounds.reduce((n, r) => n + r.timeouts, 0),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    timeouts: rounds.reduce((n, r) => n + r.timeouts, 0),
   };
 
   return `

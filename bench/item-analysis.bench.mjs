@@ -36,7 +36,7 @@ const withSchema = (url) => `${url}${url.includes('?') ? '&' : '?'}options=${enc
 /** Deterministic pseudo-random numbers, so every run seeds the same data. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 const p95 = (times) => [...times].sort((a, b) => a - b)[Math.ceil(times.length * 0.95) - 1];
@@ -56,10 +56,23 @@ function attemptRows(course, versionId, i, random) {
     else if (q.type === 'true-false') response = right ? q.correct : !q.correct;
     else response = undefined;
     if (response !== undefined) responses[q.id] = response;
-    return { questionId: q.id, fraction: right ? 1 : 0, points: q.points, correct: right, feedback: [], correctResponse: null, choice: choiceOf(q.type, response) };
+    return {
+      questionId: q.id,
+      fraction: right ? 1 : 0,
+      points: q.points,
+      correct: right,
+      feedback: [],
+      correctResponse: null,
+      choice: choiceOf(q.type, response),
+    };
   });
   const score = Math.round((results.filter((r) => r.correct).length / results.length) * 10000) / 100;
-  const result = { score, passed: score >= course.settings.quiz.passMark, passMark: course.settings.quiz.passMark, results: results.map(({ choice: _c, ...r }) => r) };
+  const result = {
+    score,
+    passed: score >= course.settings.quiz.passMark,
+    passMark: course.settings.quiz.passMark,
+    results: results.map(({ choice: _c, ...r }) => r),
+  };
   return { learner, versionId, responses, result, score, results, questionIds: questions.map((q) => q.id) };
 }
 
@@ -91,9 +104,35 @@ async function seed(kind, dataSource, course, versionId) {
   const flush = async (insert) => {
     await insert('users', ['id', 'email', 'password_hash', 'display_name', 'role', 'language', 'country', 'created_at'], users.splice(0));
     await insert('enrolments', ['id', 'user_id', 'course_id', 'course_version_id', 'enrolled_at'], enrolments.splice(0));
-    await insert('attempts', ['id', 'enrolment_id', 'number', 'course_version_id', 'seed', 'language', 'started_at', 'submitted_at', 'question_ids', 'responses', 'result', 'score', 'passed'], attempts.splice(0));
-    await insert('report_attempts', ['attempt_id', 'course_id', 'user_id', 'language', 'country', 'score', 'score_bucket', 'passed', 'submitted_at'], reportAttempts.splice(0));
-    await insert('report_items', ['attempt_id', 'question_id', 'course_id', 'user_id', 'language', 'country', 'score', 'score_bucket', 'fraction', 'choice'], items.splice(0));
+    await insert(
+      'attempts',
+      [
+        'id',
+        'enrolment_id',
+        'number',
+        'course_version_id',
+        'seed',
+        'language',
+        'started_at',
+        'submitted_at',
+        'question_ids',
+        'responses',
+        'result',
+        'score',
+        'passed',
+      ],
+      attempts.splice(0),
+    );
+    await insert(
+      'report_attempts',
+      ['attempt_id', 'course_id', 'user_id', 'language', 'country', 'score', 'score_bucket', 'passed', 'submitted_at'],
+      reportAttempts.splice(0),
+    );
+    await insert(
+      'report_items',
+      ['attempt_id', 'question_id', 'course_id', 'user_id', 'language', 'country', 'score', 'score_bucket', 'fraction', 'choice'],
+      items.splice(0),
+    );
   };
   const insert = kind === 'sqlite' ? sqliteInserter(dataSource) : await postgresInserter(dataSource);
   await flush(insert.run);
@@ -104,7 +143,21 @@ async function seed(kind, dataSource, course, versionId) {
     const at = ts(60 + i);
     const lang = languages[a.learner % 4];
     const country = countries[a.learner % 8];
-    attempts.push([id, `e${a.learner}`, Math.floor(i / LEARNERS) + 1, versionId, 'seed', lang, at, at, JSON.stringify(a.questionIds), JSON.stringify(a.responses), JSON.stringify(a.result), a.score, bool(a.result.passed)]);
+    attempts.push([
+      id,
+      `e${a.learner}`,
+      Math.floor(i / LEARNERS) + 1,
+      versionId,
+      'seed',
+      lang,
+      at,
+      at,
+      JSON.stringify(a.questionIds),
+      JSON.stringify(a.responses),
+      JSON.stringify(a.result),
+      a.score,
+      bool(a.result.passed),
+    ]);
     // The last attempts are left for the projection to catch up with (measured below).
     if (i < ATTEMPTS - PROJECTED_LIVE) {
       const bucket = Math.floor(a.score);
@@ -119,12 +172,22 @@ async function seed(kind, dataSource, course, versionId) {
   }
   await flush(insert.run);
   // The running totals the projection keeps, from the same rows.
-  await insert.run('report_score_stats', ['course_id', 'language', 'country', 'score_bucket', 'n'], [...scoreStats.values()].map(({ key, n }) => [...key, n]));
-  await insert.run('report_item_stats', ['course_id', 'question_id', 'choice', 'score_bucket', 'language', 'country', 'n', 'fraction_sum'], [...itemStats.values()].map(({ key, n, sum }) => [...key, n, sum]));
+  await insert.run(
+    'report_score_stats',
+    ['course_id', 'language', 'country', 'score_bucket', 'n'],
+    [...scoreStats.values()].map(({ key, n }) => [...key, n]),
+  );
+  await insert.run(
+    'report_item_stats',
+    ['course_id', 'question_id', 'choice', 'score_bucket', 'language', 'country', 'n', 'fraction_sum'],
+    [...itemStats.values()].map(({ key, n, sum }) => [...key, n, sum]),
+  );
   if (kind === 'sqlite') insert.close();
   else await insert.close();
   // The projection's watermark as if it had read every attempt up to the live ones.
-  await dataSource.query(`INSERT INTO report_watermarks (id, at) VALUES ('attempts', ${kind === 'sqlite' ? '?' : '$1'})`, [ts(60 + ATTEMPTS - PROJECTED_LIVE - 1)]);
+  await dataSource.query(`INSERT INTO report_watermarks (id, at) VALUES ('attempts', ${kind === 'sqlite' ? '?' : '$1'})`, [
+    ts(60 + ATTEMPTS - PROJECTED_LIVE - 1),
+  ]);
   return (performance.now() - started) / 1000;
 }
 
@@ -159,9 +222,15 @@ async function postgresInserter(dataSource) {
 
 async function measure(kind, databaseUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-bench-items-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, COURSES_DIR: join(process.cwd(), 'courses/content'), WEB_DIR: join(dataDir, 'no-web'), AUTH_RATE_LIMIT: '10000',
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    COURSES_DIR: join(process.cwd(), 'courses/content'),
+    WEB_DIR: join(dataDir, 'no-web'),
+    AUTH_RATE_LIMIT: '10000',
     // The app runs in this process, whose seeding blocks the event loop for minutes: lag shedding would refuse the first calls.
-    SHED_EVENT_LOOP_DELAY_MS: '0' });
+    SHED_EVENT_LOOP_DELAY_MS: '0',
+  });
   if (kind === 'postgres') {
     const wipe = new DataSource({ type: 'postgres', url: databaseUrl });
     await wipe.initialize();
@@ -182,7 +251,9 @@ async function measure(kind, databaseUrl) {
   const projected = await app.get(ReportProjection).catchUp();
   const projectSeconds = (performance.now() - projectStart) / 1000;
 
-  const admin = await app.get(UsersService).createUser({ email: 'bench-admin@bench.example', password: 'bench password 1', displayName: 'Admin', language: 'en', role: 'admin' });
+  const admin = await app
+    .get(UsersService)
+    .createUser({ email: 'bench-admin@bench.example', password: 'bench password 1', displayName: 'Admin', language: 'en', role: 'admin' });
   const headers = { authorization: `Bearer ${await app.get(AuthService).openSession(admin.id)}` };
   const call = async (query) => {
     const t0 = performance.now();
@@ -208,7 +279,17 @@ async function measure(kind, databaseUrl) {
   const [{ n: itemRows }] = await dataSource.query('SELECT COUNT(*) AS n FROM report_items');
   await app.close();
   rmSync(dataDir, { recursive: true, force: true });
-  return { kind, seedSeconds, projected, projectSeconds, attempts: first.body.attempts, itemRows: Number(itemRows), all, filtered, baseline: p95(baselineTimes) };
+  return {
+    kind,
+    seedSeconds,
+    projected,
+    projectSeconds,
+    attempts: first.body.attempts,
+    itemRows: Number(itemRows),
+    all,
+    filtered,
+    baseline: p95(baselineTimes),
+  };
 }
 
 const header = [

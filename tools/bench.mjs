@@ -5,6 +5,11 @@ import { ensureInstalled, nx, run } from './env.mjs';
 
 ensureInstalled();
 nx(['run-many', '-t', 'build', '-p', 'api', 'courses', 'scorm-packager', '--output-style=static']);
-const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.mjs')).sort();
-writeFileSync('bench/RESULTS.md', `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString()} (Node ${process.version}).\nEvery figure is compared with a baseline measured in the same run.\n`);
+const benches = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
+writeFileSync(
+  'bench/RESULTS.md',
+  `# Benchmark results\n\nWritten by \`npm run bench\` on ${new Date().toISOString()} (Node ${process.version}).\nEvery figure is compared with a baseline measured in the same run.\n`,
+);
 for (const bench of benches) run(process.execPath, [`bench/${bench}`]);

@@ -19,15 +19,16 @@ if (!entry) {
   process.exit(2);
 }
 mkdirSync('tmp/test-results', { recursive: true });
-const nodeOptions = [process.env.NODE_OPTIONS, entry.esm ? '--experimental-vm-modules --no-warnings=ExperimentalWarning' : '']
-  .filter(Boolean)
-  .join(' ');
+const nodeOptions = [process.env.NODE_OPTIONS, entry.esm ? '--experimental-vm-modules --no-warnings=ExperimentalWarning' : ''].filter(Boolean).join(' ');
 const result = spawnSync(
   process.execPath,
   [
     join('node_modules', 'jest', 'bin', 'jest.js'),
-    '-c', entry.config,
-    '--json', '--outputFile', `tmp/test-results/${project}.json`,
+    '-c',
+    entry.config,
+    '--json',
+    '--outputFile',
+    `tmp/test-results/${project}.json`,
     ...(process.env.CI ? ['--ci'] : []),
     ...rest,
   ],

@@ -27,6 +27,8 @@ const step = (name, args) => {
 step('lint', ['run-many', '-t', 'lint']);
 console.log('\n=== lint workspace scripts ===');
 checks.push({ name: 'lint workspace scripts', ok: run(process.execPath, ['node_modules/eslint/bin/eslint.js', 'tools', 'bench'], { allowFail: true }) });
+console.log('\n=== format (prettier --check) ===');
+checks.push({ name: 'format', ok: run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.'], { allowFail: true }) });
 step('type check', ['run-many', '-t', 'typecheck']);
 step('build', ['run-many', '-t', 'build']);
 step('course validation', ['run', 'courses:validate']);

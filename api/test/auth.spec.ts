@@ -63,12 +63,23 @@ describe.each(DATABASES)('auth on %s', (_database, url) => {
 
   it('updates the profile and changes the password, ending other sessions', async () => {
     const first = (await t.request('POST', '/api/auth/register', { body: newAccount('change@example.org') })).body as { token: string };
-    const second = (await t.request('POST', '/api/auth/login', { body: { email: 'change@example.org', password: 'a long enough password' } })).body as { token: string };
+    const second = (await t.request('POST', '/api/auth/login', { body: { email: 'change@example.org', password: 'a long enough password' } })).body as {
+      token: string;
+    };
     const auth = { authorization: `Bearer ${first.token}` };
     const patched = await t.request('PATCH', '/api/auth/me', { headers: auth, body: { displayName: 'Nadia B.', language: 'ar' } });
     expect(patched.body).toMatchObject({ displayName: 'Nadia B.', language: 'ar' });
-    expect((await t.request('POST', '/api/auth/password', { headers: auth, body: { currentPassword: 'nope', newPassword: 'another long password' } })).status).toBe(401);
-    expect((await t.request('POST', '/api/auth/password', { headers: auth, body: { currentPassword: 'a long enough password', newPassword: 'another long password' } })).status).toBe(204);
+    expect(
+      (await t.request('POST', '/api/auth/password', { headers: auth, body: { currentPassword: 'nope', newPassword: 'another long password' } })).status,
+    ).toBe(401);
+    expect(
+      (
+        await t.request('POST', '/api/auth/password', {
+          headers: auth,
+          body: { currentPassword: 'a long enough password', newPassword: 'another long password' },
+        })
+      ).status,
+    ).toBe(204);
     expect((await t.request('GET', '/api/auth/me', { headers: auth })).status).toBe(200);
     expect((await t.request('GET', '/api/auth/me', { headers: { authorization: `Bearer ${second.token}` } })).status).toBe(401);
     expect((await t.request('POST', '/api/auth/login', { body: { email: 'change@example.org', password: 'another long password' } })).status).toBe(200);

@@ -17,7 +17,10 @@ describe.each(DATABASES)('bad input on %s', (_database, url) => {
   });
 
   it('answers an oversized body with 413 problem+json and stores nothing', async () => {
-    const res = await raw('/api/auth/register', JSON.stringify({ email: 'big@example.org', password: 'x'.repeat(20), displayName: 'y'.repeat(200_000), language: 'en' }));
+    const res = await raw(
+      '/api/auth/register',
+      JSON.stringify({ email: 'big@example.org', password: 'x'.repeat(20), displayName: 'y'.repeat(200_000), language: 'en' }),
+    );
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(await t.app.get(UsersService).findByEmail('big@example.org')).toBeNull();

@@ -28,7 +28,10 @@ export interface BuiltServer {
 /** Starts api/dist/main.js on a free port with the given settings and waits until /api/health answers. */
 export async function startBuiltServer(env: NodeJS.ProcessEnv): Promise<BuiltServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [BUILT_MAIN], { env: { ...process.env, SEED_DEMO: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUILT_MAIN], {
+    env: { ...process.env, SEED_DEMO: 'false', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));

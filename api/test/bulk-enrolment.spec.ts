@@ -13,7 +13,10 @@ describe.each(DATABASES)('bulk enrolment scope on %s', (_database, url) => {
   let outsider: TestUser;
   /** Enrolments stored for these users on a course, read from the database, not from the API. */
   const storedOn = (courseId: string, users: TestUser[]): Promise<number> =>
-    t.app.get(DataSource).getRepository(Enrolment).countBy(users.map((u) => ({ courseId, userId: u.id })));
+    t.app
+      .get(DataSource)
+      .getRepository(Enrolment)
+      .countBy(users.map((u) => ({ courseId, userId: u.id })));
 
   beforeAll(async () => {
     t = await startTestApp(url, CURRICULUM);
@@ -25,12 +28,16 @@ describe.each(DATABASES)('bulk enrolment scope on %s', (_database, url) => {
     const cohort = await t.request('POST', '/api/trainer/cohorts', { headers: trainer.auth, body: { name: 'Intake', courseId: 'a1-foundations' } });
     expect(cohort.status).toBe(201);
     const id = (cohort.body as { id: string }).id;
-    const commit = await t.request('POST', `/api/trainer/cohorts/${id}/roster/commit`, { headers: trainer.auth, body: { csv: `name,email\nMember,${member.email}\n` } });
+    const commit = await t.request('POST', `/api/trainer/cohorts/${id}/roster/commit`, {
+      headers: trainer.auth,
+      body: { csv: `name,email\nMember,${member.email}\n` },
+    });
     expect(commit.status).toBe(200);
   });
   afterAll(() => t?.close());
 
-  const bulk = (by: TestUser, courseId: string, emails: string[]) => t.request('POST', '/api/enrolments/bulk', { headers: by.auth, body: { courseId, emails } });
+  const bulk = (by: TestUser, courseId: string, emails: string[]) =>
+    t.request('POST', '/api/enrolments/bulk', { headers: by.auth, body: { courseId, emails } });
 
   it('lets a trainer enrol a learner of their own cohort on another course', async () => {
     const res = await bulk(trainer, 'a2-public-spaces', [member.email]);
@@ -39,7 +46,7 @@ describe.each(DATABASES)('bulk enrolment scope on %s', (_database, url) => {
     expect(await storedOn('a2-public-spaces', [member])).toBe(1);
   });
 
-  it('refuses a list holding anyone outside the trainer\'s cohorts with 403 problem+json and writes nothing', async () => {
+  it("refuses a list holding anyone outside the trainer's cohorts with 403 problem+json and writes nothing", async () => {
     const res = await bulk(trainer, 'a3-religious-sites', [member.email, outsider.email]);
     expect(res.status).toBe(403);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -55,7 +62,7 @@ describe.each(DATABASES)('bulk enrolment scope on %s', (_database, url) => {
     expect(await storedOn('a3-religious-sites', [member])).toBe(0);
   });
 
-  it('refuses another trainer the first trainer\'s learners', async () => {
+  it("refuses another trainer the first trainer's learners", async () => {
     const res = await bulk(otherTrainer, 'a3-religious-sites', [member.email]);
     expect(res.status).toBe(403);
     expect(await storedOn('a3-religious-sites', [member])).toBe(0);

@@ -60,7 +60,9 @@ describe.each(DATABASES)('certificates on %s', (_database, url) => {
       expect(text).toContain(code);
       execFileSync('pdftoppm', ['-r', '100', '-png', file, join(dir, 'page')]);
       const png = readdirSync(dir).find((f) => f.endsWith('.png'));
-      const decoded = execFileSync('zbarimg', ['--quiet', '--raw', join(dir, png ?? 'missing.png')]).toString().trim();
+      const decoded = execFileSync('zbarimg', ['--quiet', '--raw', join(dir, png ?? 'missing.png')])
+        .toString()
+        .trim();
       expect(decoded).toBe(`${t.config.publicUrl}/verify/${code}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });

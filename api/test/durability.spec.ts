@@ -19,7 +19,10 @@ function freePort(): Promise<number> {
 }
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SEED_DEMO: 'false' },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
@@ -54,13 +57,22 @@ suite('durability on %s: SIGKILL during a burst of progress writes', (_database,
     const base = `http://127.0.0.1:${port}/api`;
     let server = await startServer(env, port);
     const json = { 'content-type': 'application/json' };
-    const reg = await fetch(`${base}/auth/register`, { method: 'POST', headers: json, body: JSON.stringify({ email: 'durable@example.org', password: 'long enough pw', displayName: 'D', language: 'en' }) });
+    const reg = await fetch(`${base}/auth/register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'durable@example.org', password: 'long enough pw', displayName: 'D', language: 'en' }),
+    });
     const { token } = (await reg.json()) as { token: string };
     const auth = { ...json, authorization: `Bearer ${token}` };
     const courses = ['a1-foundations', 'a2-public-spaces', 'a3-religious-sites', 'a4-tourism', 'a5-drones', 'a6-response'];
     const enrolments: string[] = [];
-    for (const courseId of courses) enrolments.push(((await (await fetch(`${base}/enrolments`, { method: 'POST', headers: auth, body: JSON.stringify({ courseId }) })).json()) as { id: string }).id);
-    const lessons = await Promise.all(courses.map(async (id) => ((await (await fetch(`${base}/courses/${id}`)).json()) as { lessons: { id: string }[] }).lessons.map((l) => l.id)));
+    for (const courseId of courses)
+      enrolments.push(
+        ((await (await fetch(`${base}/enrolments`, { method: 'POST', headers: auth, body: JSON.stringify({ courseId }) })).json()) as { id: string }).id,
+      );
+    const lessons = await Promise.all(
+      courses.map(async (id) => ((await (await fetch(`${base}/courses/${id}`)).json()) as { lessons: { id: string }[] }).lessons.map((l) => l.id)),
+    );
 
     // One writer per enrolment, each sending seq 1, 2, 3… until the server dies under it.
     const acked = enrolments.map(() => 0);
@@ -68,7 +80,11 @@ suite('durability on %s: SIGKILL during a burst of progress writes', (_database,
     const writers = enrolments.map(async (id, e) => {
       for (let seq = 1; !killed; seq++) {
         try {
-          const res = await fetch(`${base}/enrolments/${id}/progress`, { method: 'POST', headers: auth, body: JSON.stringify({ seq, lessonId: lessons[e][seq % lessons[e].length], event: 'completed' }) });
+          const res = await fetch(`${base}/enrolments/${id}/progress`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ seq, lessonId: lessons[e][seq % lessons[e].length], event: 'completed' }),
+          });
           if (res.ok && ((await res.json()) as { lastSeq: number }).lastSeq === seq) acked[e] = seq;
         } catch {
           return;

@@ -33,7 +33,13 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
   afterAll(() => t?.close());
 
   it('lists the catalogue in a language, flags English fallback, filters by topic and text', async () => {
-    const all = (await t.request('GET', '/api/courses?lang=fr')).body as { id: string; language: string; fallback: boolean; languages: string[]; downloadBytes: number }[];
+    const all = (await t.request('GET', '/api/courses?lang=fr')).body as {
+      id: string;
+      language: string;
+      fallback: boolean;
+      languages: string[];
+      downloadBytes: number;
+    }[];
     expect(all).toHaveLength(9);
     const a1Summary = all.find((c) => c.id === 'a1-foundations');
     expect(a1Summary).toMatchObject({ language: 'fr', fallback: false });
@@ -91,7 +97,9 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
     const [enrolment] = (await t.request('GET', '/api/enrolments/me', { headers: learner.auth })).body as EnrolmentBody[];
     const lessons = a1.settings.lessons;
     const results = await Promise.all(
-      lessons.map((lessonId, i) => t.request('POST', `/api/enrolments/${enrolment.id}/progress`, { headers: learner.auth, body: { seq: 10 + i, lessonId, event: 'completed' } })),
+      lessons.map((lessonId, i) =>
+        t.request('POST', `/api/enrolments/${enrolment.id}/progress`, { headers: learner.auth, body: { seq: 10 + i, lessonId, event: 'completed' } }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(lessons.map(() => 200));
     const after = (await t.request('GET', `/api/enrolments/${enrolment.id}`, { headers: learner.auth })).body as EnrolmentBody;
@@ -125,12 +133,30 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
 
     const failed = (await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: learner.auth, body: { responses: {} } })).body as AttemptBody;
     expect(failed.result).toMatchObject({ score: 0, passed: false });
-    const resubmitted = (await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: learner.auth, body: { responses: rightResponses(a1, attempt.questions.map((q) => q.id)) } })).body as AttemptBody;
+    const resubmitted = (
+      await t.request('POST', `/api/attempts/${attempt.id}/submit`, {
+        headers: learner.auth,
+        body: {
+          responses: rightResponses(
+            a1,
+            attempt.questions.map((q) => q.id),
+          ),
+        },
+      })
+    ).body as AttemptBody;
     expect(resubmitted.result).toEqual(failed.result);
 
     const second = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: learner.auth })).body as AttemptBody;
     expect(second.number).toBe(2);
-    const passed = await t.request('POST', `/api/attempts/${second.id}/submit`, { headers: learner.auth, body: { responses: rightResponses(a1, second.questions.map((q) => q.id)) } });
+    const passed = await t.request('POST', `/api/attempts/${second.id}/submit`, {
+      headers: learner.auth,
+      body: {
+        responses: rightResponses(
+          a1,
+          second.questions.map((q) => q.id),
+        ),
+      },
+    });
     expect(passed.status).toBe(200);
     expect((passed.body as AttemptBody).result).toMatchObject({ score: 100, passed: true });
     expect((await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: learner.auth })).status).toBe(409);
@@ -141,7 +167,12 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
     const listed = (await t.request('GET', `/api/enrolments/${enrolment.id}/attempts`, { headers: learner.auth })).body as AttemptBody[];
     expect(listed.map((a) => a.result?.passed)).toEqual([false, true]);
 
-    const certificates = (await t.request('GET', '/api/certificates/me', { headers: learner.auth })).body as { code: string; learnerName: string; expiresAt?: string; verifyUrl: string }[];
+    const certificates = (await t.request('GET', '/api/certificates/me', { headers: learner.auth })).body as {
+      code: string;
+      learnerName: string;
+      expiresAt?: string;
+      verifyUrl: string;
+    }[];
     expect(certificates).toHaveLength(1);
     expect(certificates[0]).toMatchObject({ code: done.certificateCode, learnerName: 'Amina Learner', revoked: false });
     expect(certificates[0].verifyUrl).toContain(`/verify/${done.certificateCode}`);

@@ -57,7 +57,9 @@ describe.each(DATABASES)('load shedding on %s', (_database, url) => {
     const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => progress(10 + i, lessons[i % lessons.length])));
     const statuses = new Set(responses.map((r) => r.status));
     expect([...statuses].every((s) => s === 200 || s === 503)).toBe(true);
-    const acked = responses.flatMap((r, i) => (r.status === 200 ? [{ seq: 10 + i, lessonId: lessons[i % lessons.length], body: r.body as EnrolmentBody }] : []));
+    const acked = responses.flatMap((r, i) =>
+      r.status === 200 ? [{ seq: 10 + i, lessonId: lessons[i % lessons.length], body: r.body as EnrolmentBody }] : [],
+    );
     expect(acked.length).toBeGreaterThan(0);
     const stored = (await t.request('GET', `/api/enrolments/${enrolment.id}`, { headers: learner.auth })).body as EnrolmentBody;
     // Every lesson an acknowledged answer showed as completed is still completed.

@@ -82,7 +82,10 @@ describe('OpenAPI document and Swagger UI', () => {
     for (const [route, op] of operations(doc)) {
       expect({ route, responses: Object.keys(op.responses).length > 0, tags: op.tags.length }).toEqual({ route, responses: true, tags: 1 });
       // Every {param} of the path is declared as a required path parameter.
-      const declared = (op.parameters ?? []).filter((p) => p.in === 'path' && p.required).map((p) => p.name).sort();
+      const declared = (op.parameters ?? [])
+        .filter((p) => p.in === 'path' && p.required)
+        .map((p) => p.name)
+        .sort();
       expect({ route, params: declared }).toEqual({ route, params: [...route.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort() });
     }
   });
@@ -90,7 +93,11 @@ describe('OpenAPI document and Swagger UI', () => {
   it('lists every route the app serves, and nothing else', () => {
     const served = [...servedOperations(t).keys()].sort();
     expect(served.length).toBeGreaterThanOrEqual(50);
-    expect(operations(doc).map(([route]) => route).sort()).toEqual(served);
+    expect(
+      operations(doc)
+        .map(([route]) => route)
+        .sort(),
+    ).toEqual(served);
   });
 
   it('states who may call each operation, exactly as the @Roles() metadata the guard enforces', () => {
@@ -159,7 +166,9 @@ describe('OpenAPI document and Swagger UI', () => {
     const learnerFacing = operations(doc).filter(([, op]) => op['x-roles'].includes('trainee') || op['x-roles'].includes('public'));
     expect(learnerFacing.length).toBeGreaterThan(20);
     for (const [route, op] of learnerFacing) {
-      const names = Object.values(op.responses).flatMap((response) => Object.values(response.content ?? {}).flatMap((media) => propertyNames(doc, media.schema)));
+      const names = Object.values(op.responses).flatMap((response) =>
+        Object.values(response.content ?? {}).flatMap((media) => propertyNames(doc, media.schema)),
+      );
       expect({ route, keys: names.filter((name) => /^(correct|correctResponse|answer|accepted|feedback)$/.test(name)) }).toEqual({ route, keys: [] });
     }
   });

@@ -31,7 +31,10 @@ describe.each(DATABASES)('password reset on %s', (_database, url) => {
     const cohort = await t.request('POST', '/api/trainer/cohorts', { headers: owner.auth, body: { name: `Intake ${counter}`, courseId: 'pr-course' } });
     expect(cohort.status).toBe(201);
     const id = (cohort.body as { id: string }).id;
-    const commit = await t.request('POST', `/api/trainer/cohorts/${id}/roster/commit`, { headers: owner.auth, body: { csv: `name,email\nInvited Learner,${email}\n` } });
+    const commit = await t.request('POST', `/api/trainer/cohorts/${id}/roster/commit`, {
+      headers: owner.auth,
+      body: { csv: `name,email\nInvited Learner,${email}\n` },
+    });
     expect(commit.body).toMatchObject({ created: 1 });
     const user = await t.app.get(UsersService).findByEmail(email);
     if (!user) throw new Error('the import created no account');
@@ -117,7 +120,11 @@ describe.each(DATABASES)('password reset on %s', (_database, url) => {
     expect((await redeem(tokenOf(used), 'first new password')).status).toBe(204);
     const expired = (await issue(trainer, learner.id)).body as Link;
     await resets().update({ userId: learner.id }, { expiresAt: new Date(Date.now() - 1000) });
-    const answers = await Promise.all([redeem('x'.repeat(43), 'second new password'), redeem(tokenOf(used), 'second new password'), redeem(tokenOf(expired), 'second new password')]);
+    const answers = await Promise.all([
+      redeem('x'.repeat(43), 'second new password'),
+      redeem(tokenOf(used), 'second new password'),
+      redeem(tokenOf(expired), 'second new password'),
+    ]);
     expect(answers.map((a) => a.status)).toEqual([400, 400, 400]);
     expect(new Set(answers.map((a) => (a.body as Problem).detail)).size).toBe(1);
     expect(answers.every((a) => !(a.body as Problem).errors)).toBe(true);
@@ -139,7 +146,9 @@ describe.each(DATABASES)('password reset on %s', (_database, url) => {
     const weak = await redeem(tokenOf(link), 'short');
     expect(weak.status).toBe(400);
     expect((weak.body as Problem).errors).toEqual([{ field: 'password', message: 'must be at least 10 characters' }]);
-    const extra = await t.request('POST', '/api/auth/password-resets/redeem', { body: { token: tokenOf(link), password: 'long enough password', userId: learner.id } });
+    const extra = await t.request('POST', '/api/auth/password-resets/redeem', {
+      body: { token: tokenOf(link), password: 'long enough password', userId: learner.id },
+    });
     expect(extra.status).toBe(400);
     expect((await t.request('POST', '/api/auth/password-resets/redeem', { body: { token: 42, password: ['x'] } })).status).toBe(400);
     const injection = await t.request('POST', '/api/auth/password-resets', { headers: trainer.auth, body: { userId: "' OR 1=1 --" } });

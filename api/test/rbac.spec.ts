@@ -45,74 +45,284 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     // The trainer's own course and cohort (holding the trainee): other trainers would get 404.
     await t.request('POST', '/api/trainer/courses', { headers: users.trainer.auth, body: tc });
     await t.request('POST', '/api/trainer/courses/rbac-course/publish', { headers: users.trainer.auth });
-    cohortId = ((await t.request('POST', '/api/trainer/cohorts', { headers: users.trainer.auth, body: { name: 'RBAC', courseId: 'a1-foundations' } })).body as { id: string }).id;
+    cohortId = (
+      (await t.request('POST', '/api/trainer/cohorts', { headers: users.trainer.auth, body: { name: 'RBAC', courseId: 'a1-foundations' } })).body as {
+        id: string;
+      }
+    ).id;
     const trainee = await t.request('GET', '/api/auth/me', { headers: users.trainee.auth });
     learnerId = (trainee.body as { id: string }).id;
-    await t.request('POST', `/api/trainer/cohorts/${cohortId}/roster/commit`, { headers: users.trainer.auth, body: { csv: `name,email\nOwner,${users.trainee.email}\n` } });
-    outsideEnrolmentId = ((await t.request('POST', '/api/enrolments', { headers: users['other trainee'].auth, body: { courseId: 'a4-tourism' } })).body as { id: string }).id;
-    outsideAttemptId = ((await t.request('POST', `/api/enrolments/${outsideEnrolmentId}/attempts`, { headers: users['other trainee'].auth })).body as { id: string }).id;
+    await t.request('POST', `/api/trainer/cohorts/${cohortId}/roster/commit`, {
+      headers: users.trainer.auth,
+      body: { csv: `name,email\nOwner,${users.trainee.email}\n` },
+    });
+    outsideEnrolmentId = (
+      (await t.request('POST', '/api/enrolments', { headers: users['other trainee'].auth, body: { courseId: 'a4-tourism' } })).body as { id: string }
+    ).id;
+    outsideAttemptId = (
+      (await t.request('POST', `/api/enrolments/${outsideEnrolmentId}/attempts`, { headers: users['other trainee'].auth })).body as { id: string }
+    ).id;
   });
   afterAll(() => t?.close());
 
   const rows: Row[] = [
     { method: 'GET', route: '/api/health', path: () => '/api/health', expected: [200, 200, 200, 200, 200] },
-    { method: 'POST', route: '/api/auth/register', path: () => '/api/auth/register', body: () => ({ email: `r${++counter}@example.org`, password: 'long enough pw', displayName: 'R', language: 'en' }), expected: [201, 201, 201, 201, 201] },
-    { method: 'POST', route: '/api/auth/login', path: () => '/api/auth/login', body: () => ({ email: 'nobody@example.org', password: 'wrong password' }), expected: [401, 401, 401, 401, 401] },
+    {
+      method: 'POST',
+      route: '/api/auth/register',
+      path: () => '/api/auth/register',
+      body: () => ({ email: `r${++counter}@example.org`, password: 'long enough pw', displayName: 'R', language: 'en' }),
+      expected: [201, 201, 201, 201, 201],
+    },
+    {
+      method: 'POST',
+      route: '/api/auth/login',
+      path: () => '/api/auth/login',
+      body: () => ({ email: 'nobody@example.org', password: 'wrong password' }),
+      expected: [401, 401, 401, 401, 401],
+    },
     { method: 'GET', route: '/api/auth/me', path: () => '/api/auth/me', expected: [401, 200, 200, 200, 200] },
     { method: 'PATCH', route: '/api/auth/me', path: () => '/api/auth/me', body: () => ({ language: 'en' }), expected: [401, 200, 200, 200, 200] },
-    { method: 'POST', route: '/api/auth/password', path: () => '/api/auth/password', body: () => ({ currentPassword: 'correct horse battery', newPassword: 'correct horse battery' }), expected: [401, 204, 204, 204, 204] },
+    {
+      method: 'POST',
+      route: '/api/auth/password',
+      path: () => '/api/auth/password',
+      body: () => ({ currentPassword: 'correct horse battery', newPassword: 'correct horse battery' }),
+      expected: [401, 204, 204, 204, 204],
+    },
     { method: 'GET', route: '/api/courses', path: () => '/api/courses', expected: [200, 200, 200, 200, 200] },
     { method: 'GET', route: '/api/courses/:id', path: () => '/api/courses/a1-foundations', expected: [200, 200, 200, 200, 200] },
-    { method: 'GET', route: '/api/courses/:id/lessons/:lessonId', path: () => '/api/courses/a1-foundations/lessons/a1-l1', expected: [401, 200, 403, 200, 200] },
-    { method: 'POST', route: '/api/enrolments', path: () => '/api/enrolments', body: () => ({ courseId: 'a2-public-spaces' }), expected: [401, 201, 201, 201, 201] },
+    {
+      method: 'GET',
+      route: '/api/courses/:id/lessons/:lessonId',
+      path: () => '/api/courses/a1-foundations/lessons/a1-l1',
+      expected: [401, 200, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/enrolments',
+      path: () => '/api/enrolments',
+      body: () => ({ courseId: 'a2-public-spaces' }),
+      expected: [401, 201, 201, 201, 201],
+    },
     { method: 'GET', route: '/api/enrolments/me', path: () => '/api/enrolments/me', expected: [401, 200, 200, 200, 200] },
     { method: 'GET', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, expected: [401, 200, 404, 200, 200] },
-    { method: 'POST', route: '/api/enrolments/:id/progress', path: () => `/api/enrolments/${enrolmentId}/progress`, body: () => ({ seq: 1000 + ++counter, lessonId: 'a1-l1', event: 'viewed' }), expected: [401, 200, 404, 403, 403] },
+    {
+      method: 'POST',
+      route: '/api/enrolments/:id/progress',
+      path: () => `/api/enrolments/${enrolmentId}/progress`,
+      body: () => ({ seq: 1000 + ++counter, lessonId: 'a1-l1', event: 'viewed' }),
+      expected: [401, 200, 404, 403, 403],
+    },
     { method: 'POST', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 409, 404, 403, 403] },
     { method: 'GET', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${enrolmentId}/attempts`, expected: [401, 200, 404, 200, 200] },
-    { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${attemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 200, 404, 403, 403] },
+    {
+      method: 'POST',
+      route: '/api/attempts/:id/submit',
+      path: () => `/api/attempts/${attemptId}/submit`,
+      body: () => ({ responses: {} }),
+      expected: [401, 200, 404, 403, 403],
+    },
     // A trainer reads and extends only their own cohorts' learners: anyone else's enrolment is 404 to them.
     { method: 'GET', route: '/api/enrolments/:id', path: () => `/api/enrolments/${outsideEnrolmentId}`, expected: [401, 404, 200, 404, 200] },
     { method: 'GET', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${outsideEnrolmentId}/attempts`, expected: [401, 404, 200, 404, 200] },
-    { method: 'POST', route: '/api/enrolments/:id/progress', path: () => `/api/enrolments/${outsideEnrolmentId}/progress`, body: () => ({ seq: 1000 + ++counter, lessonId: 'a4-l1', event: 'viewed' }), expected: [401, 404, 200, 404, 403] },
-    { method: 'POST', route: '/api/enrolments/:id/attempts', path: () => `/api/enrolments/${outsideEnrolmentId}/attempts`, expected: [401, 404, 200, 404, 403] },
-    { method: 'POST', route: '/api/attempts/:id/submit', path: () => `/api/attempts/${outsideAttemptId}/submit`, body: () => ({ responses: {} }), expected: [401, 404, 200, 404, 403] },
-    { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${outsideEnrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 404, 200] },
-    { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users.trainee.email] }), expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/enrolments/bulk', path: () => '/api/enrolments/bulk', body: () => ({ courseId: 'a3-religious-sites', emails: [users['other trainee'].email] }), expected: [401, 403, 403, 403, 200] },
-    { method: 'PATCH', route: '/api/enrolments/:id', path: () => `/api/enrolments/${enrolmentId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
+    {
+      method: 'POST',
+      route: '/api/enrolments/:id/progress',
+      path: () => `/api/enrolments/${outsideEnrolmentId}/progress`,
+      body: () => ({ seq: 1000 + ++counter, lessonId: 'a4-l1', event: 'viewed' }),
+      expected: [401, 404, 200, 404, 403],
+    },
+    {
+      method: 'POST',
+      route: '/api/enrolments/:id/attempts',
+      path: () => `/api/enrolments/${outsideEnrolmentId}/attempts`,
+      expected: [401, 404, 200, 404, 403],
+    },
+    {
+      method: 'POST',
+      route: '/api/attempts/:id/submit',
+      path: () => `/api/attempts/${outsideAttemptId}/submit`,
+      body: () => ({ responses: {} }),
+      expected: [401, 404, 200, 404, 403],
+    },
+    {
+      method: 'PATCH',
+      route: '/api/enrolments/:id',
+      path: () => `/api/enrolments/${outsideEnrolmentId}`,
+      body: () => ({ dueAt: '2030-01-01T00:00:00Z' }),
+      expected: [401, 403, 403, 404, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/enrolments/bulk',
+      path: () => '/api/enrolments/bulk',
+      body: () => ({ courseId: 'a3-religious-sites', emails: [users.trainee.email] }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/enrolments/bulk',
+      path: () => '/api/enrolments/bulk',
+      body: () => ({ courseId: 'a3-religious-sites', emails: [users['other trainee'].email] }),
+      expected: [401, 403, 403, 403, 200],
+    },
+    {
+      method: 'PATCH',
+      route: '/api/enrolments/:id',
+      path: () => `/api/enrolments/${enrolmentId}`,
+      body: () => ({ dueAt: '2030-01-01T00:00:00Z' }),
+      expected: [401, 403, 403, 200, 200],
+    },
     { method: 'GET', route: '/api/certificates/me', path: () => '/api/certificates/me', expected: [401, 200, 200, 200, 200] },
     { method: 'GET', route: '/api/certificates/:code/pdf', path: () => `/api/certificates/${code}/pdf`, expected: [401, 200, 404, 404, 200] },
     { method: 'GET', route: '/api/certificates/verify/:code', path: () => `/api/certificates/verify/${code}`, expected: [200, 200, 200, 200, 200] },
-    { method: 'POST', route: '/api/certificates/:code/revoke', path: () => `/api/certificates/${code}/revoke`, body: () => ({ reason: 'matrix test' }), expected: [401, 403, 403, 403, 200] },
-    { method: 'POST', route: '/api/trainer/cohorts', path: () => '/api/trainer/cohorts', body: () => ({ name: 'C', courseId: 'a1-foundations' }), expected: [401, 403, 403, 201, 201] },
+    {
+      method: 'POST',
+      route: '/api/certificates/:code/revoke',
+      path: () => `/api/certificates/${code}/revoke`,
+      body: () => ({ reason: 'matrix test' }),
+      expected: [401, 403, 403, 403, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/trainer/cohorts',
+      path: () => '/api/trainer/cohorts',
+      body: () => ({ name: 'C', courseId: 'a1-foundations' }),
+      expected: [401, 403, 403, 201, 201],
+    },
     { method: 'GET', route: '/api/trainer/cohorts', path: () => '/api/trainer/cohorts', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/cohorts/:id', path: () => `/api/trainer/cohorts/${cohortId}`, expected: [401, 403, 403, 200, 200] },
-    { method: 'PATCH', route: '/api/trainer/cohorts/:id', path: () => `/api/trainer/cohorts/${cohortId}`, body: () => ({ name: 'RBAC cohort' }), expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/cohorts/:id/roster/preview', path: () => `/api/trainer/cohorts/${cohortId}/roster/preview`, body: () => ({ csv: 'name,email\nX,x@example.org\n' }), expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/cohorts/:id/roster/commit', path: () => `/api/trainer/cohorts/${cohortId}/roster/commit`, body: () => ({ csv: `name,email\nX,x${++counter}@example.org\n` }), expected: [401, 403, 403, 200, 200] },
-    { method: 'PATCH', route: '/api/trainer/cohorts/:id/learners/:userId', path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`, body: () => ({ dueAt: '2030-01-01T00:00:00Z' }), expected: [401, 403, 403, 200, 200] },
+    {
+      method: 'PATCH',
+      route: '/api/trainer/cohorts/:id',
+      path: () => `/api/trainer/cohorts/${cohortId}`,
+      body: () => ({ name: 'RBAC cohort' }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/trainer/cohorts/:id/roster/preview',
+      path: () => `/api/trainer/cohorts/${cohortId}/roster/preview`,
+      body: () => ({ csv: 'name,email\nX,x@example.org\n' }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/trainer/cohorts/:id/roster/commit',
+      path: () => `/api/trainer/cohorts/${cohortId}/roster/commit`,
+      body: () => ({ csv: `name,email\nX,x${++counter}@example.org\n` }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'PATCH',
+      route: '/api/trainer/cohorts/:id/learners/:userId',
+      path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`,
+      body: () => ({ dueAt: '2030-01-01T00:00:00Z' }),
+      expected: [401, 403, 403, 200, 200],
+    },
     { method: 'GET', route: '/api/trainer/cohorts/:id/progress', path: () => `/api/trainer/cohorts/${cohortId}/progress`, expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/cohorts/:id/learners/:userId', path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`, expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/reports/results', path: () => '/api/trainer/reports/results?courseId=a1-foundations', expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/reports/item-analysis', path: () => '/api/trainer/reports/item-analysis?courseId=a1-foundations', expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/reports/disaggregation', path: () => '/api/trainer/reports/disaggregation?courseId=a1-foundations&by=country', expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/courses/validate', path: () => '/api/trainer/courses/validate', body: () => tc, expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/courses', path: () => '/api/trainer/courses', body: () => trainerCourse(`rbac-new-${++counter}`), expected: [401, 403, 403, 201, 201] },
+    {
+      method: 'GET',
+      route: '/api/trainer/cohorts/:id/learners/:userId',
+      path: () => `/api/trainer/cohorts/${cohortId}/learners/${learnerId}`,
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/reports/results',
+      path: () => '/api/trainer/reports/results?courseId=a1-foundations',
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/reports/item-analysis',
+      path: () => '/api/trainer/reports/item-analysis?courseId=a1-foundations',
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/reports/disaggregation',
+      path: () => '/api/trainer/reports/disaggregation?courseId=a1-foundations&by=country',
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/trainer/courses/validate',
+      path: () => '/api/trainer/courses/validate',
+      body: () => tc,
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'POST',
+      route: '/api/trainer/courses',
+      path: () => '/api/trainer/courses',
+      body: () => trainerCourse(`rbac-new-${++counter}`),
+      expected: [401, 403, 403, 201, 201],
+    },
     { method: 'GET', route: '/api/trainer/courses', path: () => '/api/trainer/courses', expected: [401, 403, 403, 200, 200] },
     { method: 'GET', route: '/api/trainer/courses/:id', path: () => '/api/trainer/courses/rbac-course', expected: [401, 403, 403, 200, 200] },
     { method: 'PUT', route: '/api/trainer/courses/:id', path: () => '/api/trainer/courses/rbac-course', body: () => tc, expected: [401, 403, 403, 200, 200] },
-    { method: 'PUT', route: '/api/trainer/courses/:id/questions/:questionId', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q3', body: () => ({ question: tc.questions[2], texts: {} }), expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/courses/:id/questions/:questionId/preview', path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q1/preview', expected: [401, 403, 403, 200, 200] },
+    {
+      method: 'PUT',
+      route: '/api/trainer/courses/:id/questions/:questionId',
+      path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q3',
+      body: () => ({ question: tc.questions[2], texts: {} }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/courses/:id/questions/:questionId/preview',
+      path: () => '/api/trainer/courses/rbac-course/questions/rbac-course-q1/preview',
+      expected: [401, 403, 403, 200, 200],
+    },
     { method: 'POST', route: '/api/trainer/courses/:id/publish', path: () => '/api/trainer/courses/rbac-course/publish', expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/courses/:id/adapt', path: () => '/api/trainer/courses/a3-religious-sites/adapt', expected: [401, 403, 403, 403, 201] },
-    { method: 'GET', route: '/api/trainer/courses/:id/scorm', path: () => '/api/trainer/courses/rbac-course/scorm?format=scorm12', expected: [401, 403, 403, 200, 200] },
-    { method: 'GET', route: '/api/trainer/courses/:id/scorm/preview/:format/:lang/*', path: () => '/api/trainer/courses/rbac-course/scorm/preview/scorm12/en/index.html', expected: [401, 403, 403, 200, 200] },
+    {
+      method: 'POST',
+      route: '/api/trainer/courses/:id/adapt',
+      path: () => '/api/trainer/courses/a3-religious-sites/adapt',
+      expected: [401, 403, 403, 403, 201],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/courses/:id/scorm',
+      path: () => '/api/trainer/courses/rbac-course/scorm?format=scorm12',
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'GET',
+      route: '/api/trainer/courses/:id/scorm/preview/:format/:lang/*',
+      path: () => '/api/trainer/courses/rbac-course/scorm/preview/scorm12/en/index.html',
+      expected: [401, 403, 403, 200, 200],
+    },
     { method: 'GET', route: '/api/trainer/courses/:id/folder', path: () => '/api/trainer/courses/rbac-course/folder', expected: [401, 403, 403, 200, 200] },
-    { method: 'POST', route: '/api/trainer/lessons/preview', path: () => '/api/trainer/lessons/preview', body: () => ({ markdown: '## Hello' }), expected: [401, 403, 403, 200, 200] },
-    { method: 'DELETE', route: '/api/trainer/courses/:id/questions/:questionId', path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`, expected: [401, 403, 403, 404, 404] },
-    { method: 'POST', route: '/api/auth/password-resets', path: () => '/api/auth/password-resets', body: () => ({ userId: learnerId }), expected: [401, 403, 403, 201, 201] },
-    { method: 'POST', route: '/api/auth/password-resets/redeem', path: () => '/api/auth/password-resets/redeem', body: () => ({ token: 'not-a-real-token', password: 'long enough password' }), expected: [400, 400, 400, 400, 400] },
+    {
+      method: 'POST',
+      route: '/api/trainer/lessons/preview',
+      path: () => '/api/trainer/lessons/preview',
+      body: () => ({ markdown: '## Hello' }),
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
+      method: 'DELETE',
+      route: '/api/trainer/courses/:id/questions/:questionId',
+      path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`,
+      expected: [401, 403, 403, 404, 404],
+    },
+    {
+      method: 'POST',
+      route: '/api/auth/password-resets',
+      path: () => '/api/auth/password-resets',
+      body: () => ({ userId: learnerId }),
+      expected: [401, 403, 403, 201, 201],
+    },
+    {
+      method: 'POST',
+      route: '/api/auth/password-resets/redeem',
+      path: () => '/api/auth/password-resets/redeem',
+      body: () => ({ token: 'not-a-real-token', password: 'long enough password' }),
+      expected: [400, 400, 400, 400, 400],
+    },
     { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
   ];
 

@@ -35,9 +35,16 @@ describe.each(DATABASES)('SCORM preview on %s', (_database, url) => {
     const download = await fetch(`${t.baseUrl}/api/trainer/courses/tw-preview/scorm?format=scorm12&lang=en`, { headers: trainer.auth });
     expect(download.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await download.arrayBuffer()));
-    const names = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
+    const names = Object.values(zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
     expect(names).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html', 'player.js', 'player.css']));
-    const types: Record<string, RegExp> = { 'index.html': /^text\/html/, 'player.js': /^text\/javascript/, 'player.css': /^text\/css/, 'imsmanifest.xml': /^application\/xml/ };
+    const types: Record<string, RegExp> = {
+      'index.html': /^text\/html/,
+      'player.js': /^text\/javascript/,
+      'player.css': /^text\/css/,
+      'imsmanifest.xml': /^application\/xml/,
+    };
     for (const name of names) {
       const res = await fetch(`${t.baseUrl}${PREVIEW}/${name}`, { headers: trainer.auth });
       expect({ name, status: res.status }).toEqual({ name, status: 200 });

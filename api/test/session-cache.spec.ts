@@ -20,7 +20,9 @@ describe.each(DATABASES)('session cache on %s', (_database, url) => {
 
   it('ends the other remembered sessions at once on a password change, and keeps the current one', async () => {
     const first = (await t.request('POST', '/api/auth/register', { body: account('cache-pw@example.org') })).body as { token: string };
-    const second = (await t.request('POST', '/api/auth/login', { body: { email: 'cache-pw@example.org', password: 'a long enough password' } })).body as { token: string };
+    const second = (await t.request('POST', '/api/auth/login', { body: { email: 'cache-pw@example.org', password: 'a long enough password' } })).body as {
+      token: string;
+    };
     expect((await me(first.token)).status).toBe(200);
     expect((await me(second.token)).status).toBe(200);
     const changed = await t.request('POST', '/api/auth/password', {

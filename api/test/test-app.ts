@@ -47,9 +47,17 @@ export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv 
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-api-'));
   // An empty curriculum unless the suite asks for one (a missing folder is a start-up error).
   mkdirSync(join(dataDir, 'no-courses'));
-  const config = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl, COURSES_DIR: join(dataDir, 'no-courses'), WEB_DIR: join(dataDir, 'no-web'), AUTH_RATE_LIMIT: '10000',
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    COURSES_DIR: join(dataDir, 'no-courses'),
+    WEB_DIR: join(dataDir, 'no-web'),
+    AUTH_RATE_LIMIT: '10000',
     // The app shares its event loop with Jest here, so lag-based shedding is off unless a suite tests it.
-    SHED_EVENT_LOOP_DELAY_MS: '0', SHED_EVENT_LOOP_UTILIZATION: '0', ...env });
+    SHED_EVENT_LOOP_DELAY_MS: '0',
+    SHED_EVENT_LOOP_UTILIZATION: '0',
+    ...env,
+  });
   if (config.database.type === 'postgres') {
     const wipe = new DataSource({ type: 'postgres', url: config.database.url });
     await wipe.initialize();

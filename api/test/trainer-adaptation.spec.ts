@@ -48,7 +48,8 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
   });
 
   const send = (method: string, path: string, who: TestUser, body?: unknown) => t.request(method, path, { headers: who.auth, body });
-  const enrolmentVersion = async (userId: string) => (await t.app.get(DataSource).getRepository(Enrolment).findOneByOrFail({ userId, courseId: COURSE })).courseVersionId;
+  const enrolmentVersion = async (userId: string) =>
+    (await t.app.get(DataSource).getRepository(Enrolment).findOneByOrFail({ userId, courseId: COURSE })).courseVersionId;
 
   it('lets only an admin open a curriculum course in the builder, once', async () => {
     expect((await send('POST', '/api/enrolments', early, { courseId: COURSE })).status).toBe(201);
@@ -100,7 +101,9 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     expect(await enrolmentVersion(late.id)).toBe(adaptedVersionId);
     const cohort = await send('POST', '/api/trainer/cohorts', trainer, { name: 'Intake', courseId: COURSE });
     expect(cohort.status).toBe(201);
-    const roster = await send('POST', `/api/trainer/cohorts/${(cohort.body as Body).id}/roster/commit`, trainer, { csv: 'name,email\nNew Learner,new.adapt@example.org\n' });
+    const roster = await send('POST', `/api/trainer/cohorts/${(cohort.body as Body).id}/roster/commit`, trainer, {
+      csv: 'name,email\nNew Learner,new.adapt@example.org\n',
+    });
     expect(roster.body).toMatchObject({ enrolled: 1 });
     const progress = (await send('GET', `/api/trainer/cohorts/${(cohort.body as Body).id}/progress`, trainer)).body as { learners: { userId: string }[] };
     expect(await enrolmentVersion(progress.learners[0].userId)).toBe(adaptedVersionId);
@@ -110,7 +113,11 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     const scorm = await fetch(`${t.baseUrl}/api/trainer/courses/${COURSE}/scorm?format=scorm12&lang=en`, { headers: trainer.auth });
     expect(scorm.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await scorm.arrayBuffer()));
-    const texts = await Promise.all(Object.values(zip.files).filter((f) => !f.dir && /\.(js|json|html)$/.test(f.name)).map((f) => f.async('string')));
+    const texts = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => !f.dir && /\.(js|json|html)$/.test(f.name))
+        .map((f) => f.async('string')),
+    );
     expect(texts.some((text) => text.includes(ADDED))).toBe(true);
     const folder = await fetch(`${t.baseUrl}/api/trainer/courses/${COURSE}/folder`, { headers: trainer.auth });
     const folderZip = await JSZip.loadAsync(Buffer.from(await folder.arrayBuffer()));
@@ -148,13 +155,20 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
   });
 
   it('issues each learner the certificate of the version they took', async () => {
-    const versionContent = async (id: string) => JSON.parse((await t.app.get(DataSource).getRepository(CourseVersion).findOneByOrFail({ id })).content) as Course;
+    const versionContent = async (id: string) =>
+      JSON.parse((await t.app.get(DataSource).getRepository(CourseVersion).findOneByOrFail({ id })).content) as Course;
     const complete = async (who: TestUser, course: Course) => {
       const enrolment = (await send('GET', '/api/enrolments/me', who)).body as { id: string; courseId: string }[];
       const id = enrolment.find((e) => e.courseId === COURSE)!.id;
-      for (const [i, lessonId] of course.settings.lessons.entries()) await send('POST', `/api/enrolments/${id}/progress`, who, { seq: i + 1, lessonId, event: 'completed' });
+      for (const [i, lessonId] of course.settings.lessons.entries())
+        await send('POST', `/api/enrolments/${id}/progress`, who, { seq: i + 1, lessonId, event: 'completed' });
       const attempt = (await send('POST', `/api/enrolments/${id}/attempts`, who)).body as { id: string; questions: { id: string }[] };
-      const submitted = await send('POST', `/api/attempts/${attempt.id}/submit`, who, { responses: rightResponses(course, attempt.questions.map((q) => q.id)) });
+      const submitted = await send('POST', `/api/attempts/${attempt.id}/submit`, who, {
+        responses: rightResponses(
+          course,
+          attempt.questions.map((q) => q.id),
+        ),
+      });
       expect(submitted.body).toMatchObject({ result: { passed: true } });
       return attempt.questions.map((q) => q.id);
     };
@@ -163,7 +177,10 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
     const lateQuestions = await complete(late, await versionContent(adaptedVersionId));
     expect(lateQuestions.length).toBe(11);
 
-    const title = async (who: TestUser) => ((await send('GET', '/api/certificates/me', who)).body as { courseId: string; courseTitle: string }[]).filter((c) => c.courseId === COURSE).map((c) => c.courseTitle);
+    const title = async (who: TestUser) =>
+      ((await send('GET', '/api/certificates/me', who)).body as { courseId: string; courseTitle: string }[])
+        .filter((c) => c.courseId === COURSE)
+        .map((c) => c.courseTitle);
     expect(await title(early)).toEqual([filesCourse.texts.en!.title]);
     expect(await title(late)).toEqual([ADAPTED_TITLE]);
   });

@@ -16,7 +16,14 @@ describe.each(DATABASES)('editing a cohort on %s', (_database, url) => {
     other = await t.signUp('trainer');
     const created = await t.request('POST', '/api/trainer/cohorts', {
       headers: trainer.auth,
-      body: { name: 'Lomé intake', courseId: 'a2-public-spaces', country: 'tg', startsAt: '2026-01-05T00:00:00.000Z', endsAt: '2026-03-01T23:59:59.000Z', dueAt: '2026-02-28T23:59:59.000Z' },
+      body: {
+        name: 'Lomé intake',
+        courseId: 'a2-public-spaces',
+        country: 'tg',
+        startsAt: '2026-01-05T00:00:00.000Z',
+        endsAt: '2026-03-01T23:59:59.000Z',
+        dueAt: '2026-02-28T23:59:59.000Z',
+      },
     });
     expect(created.status).toBe(201);
     id = (created.body as { id: string }).id;
@@ -26,9 +33,23 @@ describe.each(DATABASES)('editing a cohort on %s', (_database, url) => {
   const patch = (who: TestUser, body: unknown) => t.request('PATCH', `/api/trainer/cohorts/${id}`, { headers: who.auth, body });
 
   it('changes the details, and a null date removes it', async () => {
-    const res = await patch(trainer, { name: ' Lomé intake, March ', organisation: 'Police academy', country: 'bj', startsAt: null, endsAt: '2026-04-01T23:59:59.000Z', dueAt: null });
+    const res = await patch(trainer, {
+      name: ' Lomé intake, March ',
+      organisation: 'Police academy',
+      country: 'bj',
+      startsAt: null,
+      endsAt: '2026-04-01T23:59:59.000Z',
+      dueAt: null,
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id, name: 'Lomé intake, March', organisation: 'Police academy', country: 'BJ', endsAt: '2026-04-01T23:59:59.000Z', courseId: 'a2-public-spaces' });
+    expect(res.body).toMatchObject({
+      id,
+      name: 'Lomé intake, March',
+      organisation: 'Police academy',
+      country: 'BJ',
+      endsAt: '2026-04-01T23:59:59.000Z',
+      courseId: 'a2-public-spaces',
+    });
     expect((res.body as Body).startsAt).toBeUndefined();
     expect((res.body as Body).dueAt).toBeUndefined();
     const read = (await t.request('GET', `/api/trainer/cohorts/${id}`, { headers: trainer.auth })).body as Body;

@@ -22,7 +22,11 @@ describe.each(DATABASES)("other trainers' courses on %s", (_database, url) => {
   const get = (path: string, who: TestUser) => fetch(t.baseUrl + path, { headers: who.auth });
 
   it('keeps a draft to its owner', async () => {
-    for (const path of ['/api/trainer/courses/tw-shared/scorm?format=scorm12', '/api/trainer/courses/tw-shared/folder', '/api/trainer/courses/tw-shared/scorm/preview/scorm12/en/index.html']) {
+    for (const path of [
+      '/api/trainer/courses/tw-shared/scorm?format=scorm12',
+      '/api/trainer/courses/tw-shared/folder',
+      '/api/trainer/courses/tw-shared/scorm/preview/scorm12/en/index.html',
+    ]) {
       expect((await get(path, colleague)).status).toBe(404);
       expect((await get(path, author)).status).toBe(200);
     }

@@ -46,7 +46,10 @@ describe.each(DATABASES)('published trainer courses for learners on %s', (_datab
     expect(lesson.status).toBe(200);
     expect(lesson.body).toMatchObject({ id: 'tw-learner-l1', title: 'The basics' });
     expect((lesson.body as { html: string }).html).toContain('Stay alert.');
-    const progress = await t.request('POST', `/api/enrolments/${enrolmentId}/progress`, { headers: trainee.auth, body: { seq: 1, lessonId: 'tw-learner-l1', event: 'completed' } });
+    const progress = await t.request('POST', `/api/enrolments/${enrolmentId}/progress`, {
+      headers: trainee.auth,
+      body: { seq: 1, lessonId: 'tw-learner-l1', event: 'completed' },
+    });
     expect(progress.status).toBe(200);
 
     const started = await t.request('POST', `/api/enrolments/${enrolmentId}/attempts`, { headers: trainee.auth });
@@ -55,7 +58,10 @@ describe.each(DATABASES)('published trainer courses for learners on %s', (_datab
     expect(attempt.questions.map((q) => q.id).sort()).toEqual(course.questions.map((q) => q.id).sort());
     // The learner's view of a question never carries its key.
     expect(JSON.stringify(attempt.questions)).not.toContain('"correct"');
-    const submitted = await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: trainee.auth, body: { responses: responsesFor('tw-learner', [1, 2, 3, 5]) } });
+    const submitted = await t.request('POST', `/api/attempts/${attempt.id}/submit`, {
+      headers: trainee.auth,
+      body: { responses: responsesFor('tw-learner', [1, 2, 3, 5]) },
+    });
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ result: { score: 80, passed: true } });
 

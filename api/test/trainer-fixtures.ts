@@ -29,13 +29,32 @@ export function trainerCourse(id = 'tw-intake', overrides: Partial<Course['setti
         title: 'Intake briefing',
         summary: 'A short course written by a trainer.',
         objectives: ['Recognise the basics.'],
-        lessons: { [`${id}-l1`]: { title: 'The basics', objectives: ['Recognise the basics.'], markdown: '## What you will be able to do\n\n- Recognise the basics.\n\n## Key points\n\n- Stay alert.\n' } },
+        lessons: {
+          [`${id}-l1`]: {
+            title: 'The basics',
+            objectives: ['Recognise the basics.'],
+            markdown: '## What you will be able to do\n\n- Recognise the basics.\n\n## Key points\n\n- Stay alert.\n',
+          },
+        },
         glossary: {},
         questions: {
-          [q('1')]: { text: 'Pick b.', explanation: 'b is right.', options: { a: { text: 'A', feedback: 'No.' }, b: { text: 'B', feedback: 'Yes.' }, c: { text: '=C', feedback: 'No.' } } },
-          [q('2')]: { text: 'Pick a and c.', explanation: 'a and c.', options: { a: { text: 'A', feedback: 'Yes.' }, b: { text: 'B', feedback: 'No.' }, c: { text: 'C', feedback: 'Yes.' } } },
+          [q('1')]: {
+            text: 'Pick b.',
+            explanation: 'b is right.',
+            options: { a: { text: 'A', feedback: 'No.' }, b: { text: 'B', feedback: 'Yes.' }, c: { text: '=C', feedback: 'No.' } },
+          },
+          [q('2')]: {
+            text: 'Pick a and c.',
+            explanation: 'a and c.',
+            options: { a: { text: 'A', feedback: 'Yes.' }, b: { text: 'B', feedback: 'No.' }, c: { text: 'C', feedback: 'Yes.' } },
+          },
           [q('3')]: { text: 'True?', explanation: 'It is true.', feedback: { true: 'Right.', false: 'Wrong.' } },
-          [q('4')]: { text: 'Order them.', explanation: 's2 first.', items: { s1: 'One', s2: 'Two', s3: 'Three' }, feedback: { correct: 'Right.', incorrect: 'Wrong.' } },
+          [q('4')]: {
+            text: 'Order them.',
+            explanation: 's2 first.',
+            items: { s1: 'One', s2: 'Two', s3: 'Three' },
+            feedback: { correct: 'Right.', incorrect: 'Wrong.' },
+          },
           [q('5')]: { text: 'Pick a.', explanation: 'a is right.', options: { a: { text: 'A', feedback: 'Yes.' }, b: { text: 'B', feedback: 'No.' } } },
         },
       },

@@ -44,13 +44,35 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     expect((await post('/api/trainer/courses', trainer, course)).status).toBe(409);
     const edited = await t.request('PUT', `/api/trainer/courses/${id}/questions/${id}-q5`, {
       headers: trainer.auth,
-      body: { question: { id: `${id}-q5`, type: 'single-choice', points: 1, options: ['a', 'b', 'c'], correct: 'a' }, texts: { en: { text: 'Pick a.', explanation: 'a.', options: { a: { text: 'A', feedback: 'Yes.' }, b: { text: 'B', feedback: 'No.' }, c: { text: 'C', feedback: 'No.' } } } } },
+      body: {
+        question: { id: `${id}-q5`, type: 'single-choice', points: 1, options: ['a', 'b', 'c'], correct: 'a' },
+        texts: {
+          en: {
+            text: 'Pick a.',
+            explanation: 'a.',
+            options: { a: { text: 'A', feedback: 'Yes.' }, b: { text: 'B', feedback: 'No.' }, c: { text: 'C', feedback: 'No.' } },
+          },
+        },
+      },
     });
     expect(edited.status).toBe(200);
-    const badKey = await t.request('PUT', `/api/trainer/courses/${id}/questions/${id}-q5`, { headers: trainer.auth, body: { question: { id: `${id}-q5`, type: 'single-choice', points: 1, options: ['a'], correct: 'z' }, texts: {} } });
+    const badKey = await t.request('PUT', `/api/trainer/courses/${id}/questions/${id}-q5`, {
+      headers: trainer.auth,
+      body: { question: { id: `${id}-q5`, type: 'single-choice', points: 1, options: ['a'], correct: 'z' }, texts: {} },
+    });
     expect(badKey.status).toBe(400);
     const preview = await get(`/api/trainer/courses/${id}/questions/${id}-q5/preview?lang=en`, trainer);
-    expect(preview.body).toEqual({ id: `${id}-q5`, type: 'single-choice', text: 'Pick a.', points: 1, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }] });
+    expect(preview.body).toEqual({
+      id: `${id}-q5`,
+      type: 'single-choice',
+      text: 'Pick a.',
+      points: 1,
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+        { id: 'c', text: 'C' },
+      ],
+    });
     expect(JSON.stringify(preview.body)).not.toMatch(/correct|feedback/);
     expect((await get(`/api/trainer/courses/${id}`, otherTrainer)).status).toBe(404);
     const published = await post(`/api/trainer/courses/${id}/publish`, trainer);
@@ -59,12 +81,28 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
   });
 
   it('previews a roster with per-row errors, writing nothing', async () => {
-    cohortId = ((await post('/api/trainer/cohorts', trainer, { name: 'Intake 1', organisation: 'Police academy', country: 'ke', courseId: id, dueAt: '2031-01-01T00:00:00Z' })).body as Body).id as string;
+    cohortId = (
+      (
+        await post('/api/trainer/cohorts', trainer, {
+          name: 'Intake 1',
+          organisation: 'Police academy',
+          country: 'ke',
+          courseId: id,
+          dueAt: '2031-01-01T00:00:00Z',
+        })
+      ).body as Body
+    ).id as string;
     const csv = 'name,email\nAda,ada@example.org\nNo Mail,\nBad,not-an-email\nAda again,ADA@example.org\nToo,many@example.org,extra,cells\n';
     const res = await post(`/api/trainer/cohorts/${cohortId}/roster/preview`, trainer, { csv });
     expect(res.status).toBe(200);
     const rows = (res.body as { rows: { line: number; status: string; errors: string[] }[] }).rows;
-    expect(rows.map((r) => [r.line, r.status])).toEqual([[2, 'new-account'], [3, 'error'], [4, 'error'], [5, 'error'], [6, 'error']]);
+    expect(rows.map((r) => [r.line, r.status])).toEqual([
+      [2, 'new-account'],
+      [3, 'error'],
+      [4, 'error'],
+      [5, 'error'],
+      [6, 'error'],
+    ]);
     expect(rows[1].errors).toContain('email is missing');
     expect(rows[2].errors).toContain('email is not a valid address');
     expect(rows[3].errors).toContain('duplicate of line 2');
@@ -103,7 +141,16 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     }
     const progress = await get(`/api/trainer/cohorts/${cohortId}/progress`, trainer);
     expect((progress.body as Body).counts).toEqual({ total: 6, enrolled: 0, inProgress: 6, completed: 0, overdue: 0 });
-    const analysis = (await get(`/api/trainer/reports/item-analysis?courseId=${id}`, trainer)).body as { attempts: number; questions: { questionId: string; facility: number; discrimination: number; uncertain: boolean; distractors?: { optionId: string; rate: number; correct: boolean }[] }[] };
+    const analysis = (await get(`/api/trainer/reports/item-analysis?courseId=${id}`, trainer)).body as {
+      attempts: number;
+      questions: {
+        questionId: string;
+        facility: number;
+        discrimination: number;
+        uncertain: boolean;
+        distractors?: { optionId: string; rate: number; correct: boolean }[];
+      }[];
+    };
     expect(analysis.attempts).toBe(6);
     const q1 = analysis.questions.find((q) => q.questionId === `${id}-q1`)!;
     const q5 = analysis.questions.find((q) => q.questionId === `${id}-q5`)!;
@@ -112,7 +159,11 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     // Scores 0,20,40,60,80,100: k = ceil(0.27×6) = 2 → upper {80,100}, lower {0,20}; q5 right only at 100.
     expect(q5.discrimination).toBeCloseTo(0.5, 3);
     expect(q1.uncertain).toBe(true);
-    expect(q1.distractors).toEqual([{ optionId: 'a', correct: false, rate: 0.167 }, { optionId: 'b', correct: true, rate: 0.833 }, { optionId: 'c', correct: false, rate: 0 }]);
+    expect(q1.distractors).toEqual([
+      { optionId: 'a', correct: false, rate: 0.167 },
+      { optionId: 'b', correct: true, rate: 0.833 },
+      { optionId: 'c', correct: false, rate: 0 },
+    ]);
     // On another trainer's published course, as on a curriculum course, they see only their own cohorts (none here).
     expect(((await get(`/api/trainer/reports/item-analysis?courseId=${id}`, otherTrainer)).body as Body).attempts).toBe(0);
     expect(((await get('/api/trainer/reports/item-analysis?courseId=a1-foundations', otherTrainer)).body as Body).attempts).toBe(0);
@@ -132,7 +183,14 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     const users = t.app.get(DataSource).getRepository(User);
     await users.update({ email: In(['learner0@example.org', 'learner1@example.org']) }, { gender: 'female' });
     const res = (await get(`/api/trainer/reports/disaggregation?courseId=${id}&by=gender&lang=en&cohortId=${cohortId}`, trainer)).body as Body;
-    expect(res).toEqual({ by: 'gender', minGroupSize: 5, groups: [{ group: 'female', suppressed: true }, { group: 'not stated', suppressed: true }] });
+    expect(res).toEqual({
+      by: 'gender',
+      minGroupSize: 5,
+      groups: [
+        { group: 'female', suppressed: true },
+        { group: 'not stated', suppressed: true },
+      ],
+    });
     const learner = (await t.app.get(UsersService).findByEmail('learner0@example.org'))!;
     const detail = await get(`/api/trainer/cohorts/${cohortId}/learners/${learner.id}`, trainer);
     expect((detail.body as { attempts: unknown[] }).attempts).toHaveLength(1);
@@ -141,10 +199,20 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
 
   it('extends one learner without touching progress', async () => {
     const learner = (await t.app.get(UsersService).findByEmail('learner1@example.org'))!;
-    const res = await t.request('PATCH', `/api/trainer/cohorts/${cohortId}/learners/${learner.id}`, { headers: trainer.auth, body: { dueAt: '2032-06-01T00:00:00Z' } });
+    const res = await t.request('PATCH', `/api/trainer/cohorts/${cohortId}/learners/${learner.id}`, {
+      headers: trainer.auth,
+      body: { dueAt: '2032-06-01T00:00:00Z' },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ dueAt: '2032-06-01T00:00:00.000Z', attemptsUsed: 1 });
-    expect((await t.request('PATCH', `/api/trainer/cohorts/${cohortId}/learners/${learner.id}`, { headers: otherTrainer.auth, body: { dueAt: '2032-06-01T00:00:00Z' } })).status).toBe(404);
+    expect(
+      (
+        await t.request('PATCH', `/api/trainer/cohorts/${cohortId}/learners/${learner.id}`, {
+          headers: otherTrainer.auth,
+          body: { dueAt: '2032-06-01T00:00:00Z' },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('exports every table as formula-safe CSV with a safe file name', async () => {
@@ -169,7 +237,13 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     const catalogue = await fetch(`${t.baseUrl}/api/trainer/courses/a1-foundations/scorm?format=scorm2004&lang=fr`, { headers: trainer.auth });
     expect(catalogue.status).toBe(200);
     expect((await fetch(`${t.baseUrl}/api/trainer/courses/${id}/scorm?format=scorm3`, { headers: trainer.auth })).status).toBe(400);
-    const folder = await JSZip.loadAsync(Buffer.from(await (await fetch(`${t.baseUrl}/api/trainer/courses/${id}/folder`, { headers: trainer.auth })).arrayBuffer()));
-    expect(Object.keys(folder.files).filter((f) => !f.endsWith('/')).sort()).toEqual([`${id}/course.yaml`, `${id}/en/course.yaml`, `${id}/en/lessons/${id}-l1.md`, `${id}/en/quiz.yaml`, `${id}/quiz.yaml`]);
+    const folder = await JSZip.loadAsync(
+      Buffer.from(await (await fetch(`${t.baseUrl}/api/trainer/courses/${id}/folder`, { headers: trainer.auth })).arrayBuffer()),
+    );
+    expect(
+      Object.keys(folder.files)
+        .filter((f) => !f.endsWith('/'))
+        .sort(),
+    ).toEqual([`${id}/course.yaml`, `${id}/en/course.yaml`, `${id}/en/lessons/${id}-l1.md`, `${id}/en/quiz.yaml`, `${id}/quiz.yaml`]);
   });
 });

@@ -23,15 +23,17 @@ export function sampleQuestions(): { questions: Question[]; text: Record<string,
     { id: 'q-order', type: 'ordering', topic: 'c', points: 1, items: ['s3', 's1', 's2'], correct: ['s1', 's2', 's3'] },
     { id: 'q-short', type: 'short-text', topic: 'c', points: 1 },
     {
-      id: 'q-scen', type: 'scenario', topic: 'c', points: 3,
+      id: 'q-scen',
+      type: 'scenario',
+      topic: 'c',
+      points: 3,
       parts: [
         { id: 'q-scen-a', type: 'single-choice', points: 1, options: ['a', 'b'], correct: 'a' },
         { id: 'q-scen-b', type: 'true-false', points: 3, correct: true },
       ],
     },
   ];
-  const options = (ids: string[]) =>
-    Object.fromEntries(ids.map((id) => [id, { text: `Option ${id}`, feedback: `Feedback ${id}` }]));
+  const options = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { text: `Option ${id}`, feedback: `Feedback ${id}` }]));
   const verdict = { correct: 'Well done.', incorrect: 'Not quite.' };
   const text: Record<string, QuestionText> = {
     'q-single': { text: 'Pick one', options: options(['a', 'b', 'c']), explanation: 'Because b.' },
@@ -41,7 +43,9 @@ export function sampleQuestions(): { questions: Question[]; text: Record<string,
     'q-order': { text: 'Order', items: { s1: 'First', s2: 'Second', s3: 'Third' }, feedback: verdict, explanation: 'In order.' },
     'q-short': { text: 'Name it', accepted: ['hostile reconnaissance', 'reconnaissance'], feedback: verdict, explanation: 'Recon.' },
     'q-scen': {
-      text: 'A scenario', feedback: verdict, explanation: 'Both parts.',
+      text: 'A scenario',
+      feedback: verdict,
+      explanation: 'Both parts.',
       parts: {
         'q-scen-a': { text: 'Part a', options: options(['a', 'b']) },
         'q-scen-b': { text: 'Part b', feedback: { true: 'Yes', false: 'No' } },
@@ -69,9 +73,17 @@ export function sampleCourse(): Course {
   const { questions, text } = sampleQuestions();
   return {
     settings: {
-      id: 't1-test', version: 1, course: 'A', topic: 'foundations', level: 'foundation', estimatedMinutes: 30,
-      languages: ['en', 'fr'], completion: { lessons: 'all', quizPassed: true },
-      lessons: ['t1-l1', 't1-l2'], glossary: ['g-term'], quiz: quizSettings(),
+      id: 't1-test',
+      version: 1,
+      course: 'A',
+      topic: 'foundations',
+      level: 'foundation',
+      estimatedMinutes: 30,
+      languages: ['en', 'fr'],
+      completion: { lessons: 'all', quizPassed: true },
+      lessons: ['t1-l1', 't1-l2'],
+      glossary: ['g-term'],
+      quiz: quizSettings(),
     },
     questions,
     texts: { en: englishText(text) },

@@ -89,11 +89,7 @@ describe('courses validate CLI', () => {
       (f) => (f['en/lessons/t1-l1.md'] = 'Just text.\n'),
       /en\/lessons\/t1-l1\.md:1 a lesson must open with a "## What you will be able to do" section/,
     ],
-    [
-      'English lesson file missing',
-      (f) => delete f['en/lessons/t1-l2.md'],
-      /en\/lessons\/t1-l2\.md lesson t1-l2 has no text/,
-    ],
+    ['English lesson file missing', (f) => delete f['en/lessons/t1-l2.md'], /en\/lessons\/t1-l2\.md lesson t1-l2 has no text/],
   ])('fails on %s, naming file, line and problem', (_name, edit, message) => {
     const result = validateWith(edit);
     expect(result.code).toBe(1);
@@ -130,6 +126,8 @@ describe('courses translations CLI', () => {
     writeCourseFiles(root, files);
     const table = run('translations').out;
     expect(table).toMatch(/^course +\| en +\| fr +\| ar +\| ru$/m);
-    expect(table).toMatch(/t1-test \| complete \| 2 missing: title, questions\.q-single\.options\.c\.feedback \| no text \(\d+ keys from English\) \| not offered/);
+    expect(table).toMatch(
+      /t1-test \| complete \| 2 missing: title, questions\.q-single\.options\.c\.feedback \| no text \(\d+ keys from English\) \| not offered/,
+    );
   });
 });

@@ -40,7 +40,12 @@ describe('buildPackage on the real curriculum', () => {
     expect(data.title).toBe(course.texts[lang]?.title);
     // Read back as an XML parser would (the title may hold &, quotes or an apostrophe: French l'hôtellerie).
     const titles = [...manifest.matchAll(/<title>([^<]*)<\/title>/g)].map(([, text]) =>
-      text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+      text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
     );
     expect(titles).toEqual([data.title, data.title]);
   });

@@ -3,7 +3,10 @@ import { packageFileName, parseCliOptions } from './options.js';
 describe('CLI options', () => {
   it('parses every flag', () => {
     expect(parseCliOptions(['--out', 'dist/pkg', '--course', 'a1-foundations', '--format', 'scorm2004', '--lang', 'ar'])).toEqual({
-      out: 'dist/pkg', course: 'a1-foundations', format: 'scorm2004', lang: 'ar',
+      out: 'dist/pkg',
+      course: 'a1-foundations',
+      format: 'scorm2004',
+      lang: 'ar',
     });
   });
 

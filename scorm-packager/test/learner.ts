@@ -39,4 +39,3 @@ export async function answerCorrectly(frame: Frame, course: Course, lang: Langua
     }
   }
 }
-

@@ -6,11 +6,20 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { startHarness, type Harness } from './lms-harness.js';
 
-export interface LogEntry { launch: string; call: string; element?: string; value?: string; error: string }
+export interface LogEntry {
+  launch: string;
+  call: string;
+  element?: string;
+  value?: string;
+  error: string;
+}
 export type Cmi = Record<string, unknown>;
 export type ScormRuntime = '1.2' | '2004';
 
-interface ChromiumTools { CHROMIUM_ARGS: string[]; findChromium: () => string | undefined }
+interface ChromiumTools {
+  CHROMIUM_ARGS: string[];
+  findChromium: () => string | undefined;
+}
 
 export interface LmsBrowser {
   browser: Browser;
@@ -80,10 +89,12 @@ export async function openLmsPage(lms: LmsBrowser, viewport = { width: 1280, hei
     outside,
     async launch(name, version, options = {}) {
       const settings = { commitUrl: options.commit ? lms.harness.commitUrl : undefined, fill: options.fill };
-      await page.evaluate(
-        ([pkg, v, data, opts]) => (window as unknown as { launch: (...a: unknown[]) => string }).launch(pkg, v, data, opts),
-        [name, version, options.saved, settings] as const,
-      );
+      await page.evaluate(([pkg, v, data, opts]) => (window as unknown as { launch: (...a: unknown[]) => string }).launch(pkg, v, data, opts), [
+        name,
+        version,
+        options.saved,
+        settings,
+      ] as const);
       const frame = await (await page.waitForSelector('iframe[name="sco"]')).contentFrame();
       if (!frame) throw new Error('no SCO frame');
       await frame.waitForSelector('main h1');
@@ -139,7 +150,10 @@ export async function expectNoSidewaysScroll(frame: Frame, where: string): Promi
  * One browser for the spec file and a fresh LMS page for each test, with the Jest hooks that
  * open and close them. Read `suite.lms` / `suite.tab` inside tests (they change per test).
  */
-export function useLmsSuite(viewport?: { width: number; height: number }, options: BrowserContextOptions = {}): { readonly lms: LmsBrowser; readonly tab: LmsPage } {
+export function useLmsSuite(
+  viewport?: { width: number; height: number },
+  options: BrowserContextOptions = {},
+): { readonly lms: LmsBrowser; readonly tab: LmsPage } {
   let lms: LmsBrowser | undefined;
   let tab: LmsPage | undefined;
   beforeAll(async () => {

@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 
 const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/esm/', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.xml': 'application/xml', '.xsd': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+};
 
 /**
  * Runs in the page: each launch gets a fresh API object and a fresh iframe, and logs every call.
@@ -85,7 +91,11 @@ export async function startHarness(): Promise<Harness> {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        commits.push({ final: url.searchParams.get('final') === 'true', contentType: req.headers['content-type'] ?? '', body: Buffer.concat(chunks).toString('utf8') });
+        commits.push({
+          final: url.searchParams.get('final') === 'true',
+          contentType: req.headers['content-type'] ?? '',
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
         send(200, JSON.stringify({ result: true, errorCode: 0 }), 'application/json');
       });
       return;

@@ -45,7 +45,10 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
     await first.click('button.next');
     await first.waitForSelector('form.quiz');
     await first.locator('fieldset.question.true-false > .choice input, fieldset.question.single-choice > .choice input').first().check();
-    const answered = await first.$eval('input:checked', (input) => [(input.closest('fieldset') as HTMLElement).dataset.question, (input as HTMLInputElement).value]);
+    const answered = await first.$eval('input:checked', (input) => [
+      (input.closest('fieldset') as HTMLElement).dataset.question,
+      (input as HTMLInputElement).value,
+    ]);
     await first.click('button.submit');
     await first.waitForSelector('.summary .failed');
     expect(await scoErrors(first)).toEqual([]);
@@ -80,14 +83,23 @@ describe.each(FLOWS)('$course $lang $format in scorm-again', ({ course: courseId
     expect(interactionIds.length).toBeGreaterThanOrEqual(drawn);
     const knownIds = new Set(course.questions.flatMap((q) => (q.type === 'scenario' ? q.parts.map((p) => p.id) : [q.id])));
     for (const id of interactionIds) expect(knownIds.has(id as string)).toBe(true);
-    expect([...sets.entries()].filter(([k]) => /\.result$/.test(k)).map(([, v]) => v)).toEqual(
-      expect.arrayContaining([v12 ? 'wrong' : 'incorrect']),
-    );
+    expect([...sets.entries()].filter(([k]) => /\.result$/.test(k)).map(([, v]) => v)).toEqual(expect.arrayContaining([v12 ? 'wrong' : 'incorrect']));
 
     // Relaunch with what the LMS saved: resume on the quiz, attempt 1 used, the answer restored.
     const resumeData: Cmi = v12
-      ? { core: { entry: 'resume', lesson_location: (afterFirst.core as Cmi).lesson_location, lesson_status: 'failed' }, suspend_data: afterFirst.suspend_data, student_data: { mastery_score: String(passMark) } }
-      : { entry: 'resume', location: afterFirst.location, suspend_data: afterFirst.suspend_data, completion_status: 'incomplete', success_status: 'failed', scaled_passing_score: String(passMark / 100) };
+      ? {
+          core: { entry: 'resume', lesson_location: (afterFirst.core as Cmi).lesson_location, lesson_status: 'failed' },
+          suspend_data: afterFirst.suspend_data,
+          student_data: { mastery_score: String(passMark) },
+        }
+      : {
+          entry: 'resume',
+          location: afterFirst.location,
+          suspend_data: afterFirst.suspend_data,
+          completion_status: 'incomplete',
+          success_status: 'failed',
+          scaled_passing_score: String(passMark / 100),
+        };
     const second = await launch(name, version, resumeData);
     await second.waitForSelector('.summary .failed');
     expect(await second.textContent('.quiz-info')).toContain(': 1 / ');

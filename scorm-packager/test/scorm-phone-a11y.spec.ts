@@ -15,10 +15,14 @@ import { PHONE, expectNoSidewaysScroll, scoErrors, useLmsSuite } from './lms-bro
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const COURSE = 'a1-foundations';
 
-  // The SCO's own CSP forbids inline scripts, axe's injected one included: tests only bypass it.
+// The SCO's own CSP forbids inline scripts, axe's injected one included: tests only bypass it.
 const suite = useLmsSuite(PHONE, { bypassCSP: true });
 
-interface Violation { id: string; help: string; nodes: string[] }
+interface Violation {
+  id: string;
+  help: string;
+  nodes: string[];
+}
 
 /** WCAG 2.x A/AA and best practices, as the web app's e2e checks; fails if axe checked next to nothing. */
 async function axeViolations(frame: Frame): Promise<Violation[]> {
@@ -33,7 +37,10 @@ async function runAxe(frame: Frame): Promise<{ violations: Violation[]; passed: 
     type Result = { id: string; help: string; nodes: { target: string[] }[] };
     const axe = (window as unknown as { axe: { run: (context: Document, options: unknown) => Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return { violations: result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })), passed: result.passes.length };
+    return {
+      violations: result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) })),
+      passed: result.passes.length,
+    };
   });
 }
 
@@ -52,7 +59,16 @@ function keyFor(course: ReturnType<typeof courseById>, lang: Language) {
   return { question: (id: string) => byId.get(id) as Question, accepted };
 }
 
-interface Focused { tag: string; type: string; value: string; checked: boolean; question: string; prompt?: string; item?: string; className: string }
+interface Focused {
+  tag: string;
+  type: string;
+  value: string;
+  checked: boolean;
+  question: string;
+  prompt?: string;
+  item?: string;
+  className: string;
+}
 
 /** Answers the whole quiz from the keyboard: Tab between controls, arrows/Space/typing in them, Enter on Submit. */
 async function answerWithKeyboard(frame: Frame, lang: Language): Promise<void> {
@@ -63,7 +79,16 @@ async function answerWithKeyboard(frame: Frame, lang: Language): Promise<void> {
     frame.evaluate(() => {
       const el = document.activeElement as HTMLInputElement;
       const set = el.closest('fieldset') as HTMLElement | null;
-      return { tag: el.tagName.toLowerCase(), type: el.type ?? '', value: el.value ?? '', checked: Boolean(el.checked), question: set?.dataset.question ?? '', prompt: el.dataset.prompt, item: el.dataset.item, className: el.className };
+      return {
+        tag: el.tagName.toLowerCase(),
+        type: el.type ?? '',
+        value: el.value ?? '',
+        checked: Boolean(el.checked),
+        question: set?.dataset.question ?? '',
+        prompt: el.dataset.prompt,
+        item: el.dataset.item,
+        className: el.className,
+      };
     });
   for (let presses = 0; presses < 400; presses++) {
     await page.keyboard.press('Tab');
@@ -103,7 +128,10 @@ describe.each(['en', 'ar'] as Language[])(`${COURSE} %s on a 360×740 phone, by 
     const course = courseById(COURSE);
     const name = `${COURSE}.${lang}.scorm12`;
     await suite.lms.harness.addPackage(name, await buildPackage(course, { format: 'scorm12', lang }));
-    const frame = await suite.tab.launch(name, '1.2', { saved: launchDataFromManifest(suite.lms.harness.packageText(name, 'imsmanifest.xml'), '1.2'), fill: true });
+    const frame = await suite.tab.launch(name, '1.2', {
+      saved: launchDataFromManifest(suite.lms.harness.packageText(name, 'imsmanifest.xml'), '1.2'),
+      fill: true,
+    });
     expect(await frame.evaluate(() => [window.innerWidth, document.documentElement.dir])).toEqual([PHONE.width, lang === 'ar' ? 'rtl' : 'ltr']);
 
     expect(await axeViolations(frame)).toEqual([]);

@@ -65,7 +65,12 @@ describe('the learner journey', () => {
     expect(enrolment.lessonsCompleted).toContain('a1-l1');
     // Sending it again (as a flaky link might) is not counted twice.
     const again = await page.evaluate(
-      ({ id, seq }) => fetch(`/api/enrolments/${id}/progress`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seq, lessonId: 'a1-l1', event: 'completed' }) }).then((r) => r.json()),
+      ({ id, seq }) =>
+        fetch(`/api/enrolments/${id}/progress`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ seq, lessonId: 'a1-l1', event: 'completed' }),
+        }).then((r) => r.json()),
       { id: enrolment.id, seq: queued[0].seq },
     );
     expect(again.lessonsCompleted.filter((l) => l === 'a1-l1')).toHaveLength(1);

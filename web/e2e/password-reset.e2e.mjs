@@ -25,7 +25,11 @@ describe('password reset for an invited learner', () => {
   let link;
   beforeAll(async () => {
     ({ server, browser } = await startPlatform());
-    const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(TRAINER) });
+    const login = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(TRAINER),
+    });
     const { token } = await login.json();
     // The trainer invites the learner through the cohort roster, then asks for their reset link.
     const cohort = await api(server.baseUrl, token, 'POST', '/api/trainer/cohorts', { name: 'Reset intake', courseId: 'a1-foundations' }, 201);

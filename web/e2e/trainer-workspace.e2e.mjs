@@ -63,7 +63,9 @@ describe('the trainer workspace', () => {
     const lesson = `${COURSE}-l1`;
     await page.locator(`[id="${lesson}-title"]`).fill('Markets as soft targets');
     await page.locator(`[id="${lesson}-objectives"]`).fill('Spot hostile reconnaissance.');
-    await page.locator(`[id="${lesson}-markdown"]`).fill('## What you will be able to do\n\n- Spot hostile reconnaissance.\n\n## Markets\n\nA **market** is busy and open.\n');
+    await page
+      .locator(`[id="${lesson}-markdown"]`)
+      .fill('## What you will be able to do\n\n- Spot hostile reconnaissance.\n\n## Markets\n\nA **market** is busy and open.\n');
     // The live preview is the API's rendering by the course model (POST /api/trainer/lessons/preview).
     await page.locator(`[data-testid=lesson-preview] h2`, { hasText: 'Markets' }).waitFor();
     expect(await page.locator('[data-testid=lesson-preview] strong').innerText()).toBe('market');
@@ -98,7 +100,11 @@ describe('the trainer workspace', () => {
     await page.locator('[data-testid=no-text]').waitFor();
     await page.locator('[data-testid=add-language]').click();
     await page.locator('#b-title').fill('حماية سوق');
-    expect(await page.locator('#b-title').evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir'), getComputedStyle(el).direction])).toEqual(['ar', 'rtl', 'rtl']);
+    expect(await page.locator('#b-title').evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir'), getComputedStyle(el).direction])).toEqual([
+      'ar',
+      'rtl',
+      'rtl',
+    ]);
     expect(await page.locator(`[id="ed-${qid(1)}-text"]`).getAttribute('dir')).toBe('rtl');
     expect(await page.locator(`[id="ed-${qid(1)}-text"]`).inputValue()).toBe('');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=validation]')?.getAttribute('data-errors')) > 0);
@@ -133,7 +139,10 @@ describe('the trainer workspace', () => {
     // A trainer is offered their own courses only; the API refuses the curriculum too (403 problem+json).
     await page.locator(`[data-testid=existing-course] option[value="${COURSE}"]`).waitFor({ state: 'attached' });
     expect(await page.locator(`[data-testid=existing-course] option[value="${CURRICULUM_COURSE}"]`).count()).toBe(0);
-    const refused = await page.evaluate((id) => fetch(`/api/trainer/courses/${id}/adapt`, { method: 'POST' }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type') })), CURRICULUM_COURSE);
+    const refused = await page.evaluate(
+      (id) => fetch(`/api/trainer/courses/${id}/adapt`, { method: 'POST' }).then(async (r) => ({ status: r.status, type: r.headers.get('content-type') })),
+      CURRICULUM_COURSE,
+    );
     expect(refused).toEqual({ status: 403, type: expect.stringContaining('application/problem+json') });
 
     const admin = await openPage(browser);
@@ -188,7 +197,10 @@ describe('the trainer workspace', () => {
     await page.locator('[data-testid=roster-preview]').click();
     await page.locator('[data-testid=roster-result]').waitFor();
     const rows = await page.$$eval('[data-testid=roster-result] tbody tr', (trs) =>
-      trs.map((tr) => ({ line: Number(tr.getAttribute('data-line')), errors: [...tr.querySelectorAll('[data-testid=row-errors] li')].map((li) => li.textContent.trim()) })),
+      trs.map((tr) => ({
+        line: Number(tr.getAttribute('data-line')),
+        errors: [...tr.querySelectorAll('[data-testid=row-errors] li')].map((li) => li.textContent.trim()),
+      })),
     );
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5]);
     expect(rows[0].errors.join(' ')).toMatch(/email/i);
@@ -208,7 +220,13 @@ describe('the trainer workspace', () => {
     await page.locator(`tr[data-learner="${TRAINEE.email}"]`).waitFor();
     expect(await page.locator('[data-testid=learner-count]').textContent()).toBe('1');
 
-    const userId = await page.evaluate((id) => fetch(`/api/trainer/cohorts/${id}/progress`).then((r) => r.json()).then((p) => p.learners[0].userId), cohortId);
+    const userId = await page.evaluate(
+      (id) =>
+        fetch(`/api/trainer/cohorts/${id}/progress`)
+          .then((r) => r.json())
+          .then((p) => p.learners[0].userId),
+      cohortId,
+    );
     await page.locator(`[id="due-${userId}"]`).fill('2027-01-31');
     await page.locator(`tr[data-learner="${TRAINEE.email}"] form button`).click();
     await page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=due]`, { hasText: '2027' }).waitFor();
@@ -221,7 +239,12 @@ describe('the trainer workspace', () => {
     await page.locator('[data-testid=save-cohort]').click();
     await page.locator('.facts dd', { hasText: 'National police academy' }).waitFor();
     const edited = await page.evaluate((id) => fetch(`/api/trainer/cohorts/${id}`).then((r) => r.json()), cohortId);
-    expect(edited).toMatchObject({ organisation: 'National police academy', country: 'TN', endsAt: '2027-02-28T23:59:59.000Z', dueAt: '2026-12-31T23:59:59.000Z' });
+    expect(edited).toMatchObject({
+      organisation: 'National police academy',
+      country: 'TN',
+      endsAt: '2027-02-28T23:59:59.000Z',
+      dueAt: '2026-12-31T23:59:59.000Z',
+    });
 
     // A one-time password link for the learner, shown to copy (POST /api/auth/password-resets).
     await page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=reset-link]`).click();
@@ -259,7 +282,13 @@ describe('the trainer workspace', () => {
     const { page: p } = trainer;
     await p.goto(`${server.baseUrl}/trainer/results?cohortId=${cohortId}`);
     await p.locator('[data-testid=item-analysis] tbody tr').first().waitFor();
-    const items = await p.$$eval('[data-testid=item-analysis] tbody tr', (trs) => trs.map((tr) => ({ id: tr.getAttribute('data-question'), uncertain: tr.getAttribute('data-uncertain'), marker: !!tr.querySelector('[data-testid=uncertain]') })));
+    const items = await p.$$eval('[data-testid=item-analysis] tbody tr', (trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-question'),
+        uncertain: tr.getAttribute('data-uncertain'),
+        marker: !!tr.querySelector('[data-testid=uncertain]'),
+      })),
+    );
     expect(items.map((i) => i.id)).toEqual([1, 2, 3, 4, 5].map(qid));
     // One attempt: every index is uncertain, said in words.
     expect(items.every((i) => i.uncertain === 'true' && i.marker)).toBe(true);
@@ -273,7 +302,10 @@ describe('the trainer workspace', () => {
 
     for (const name of ['items', 'results', 'progress', 'by-gender', 'by-country']) {
       const href = await p.locator(`[data-testid=csv-${name}]`).getAttribute('href');
-      const response = await p.evaluate((url) => fetch(url).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), text: await r.text() })), href);
+      const response = await p.evaluate(
+        (url) => fetch(url).then(async (r) => ({ status: r.status, type: r.headers.get('content-type'), text: await r.text() })),
+        href,
+      );
       expect({ name, status: response.status, csv: response.type?.startsWith('text/csv') }).toEqual({ name, status: 200, csv: true });
     }
   });
@@ -286,7 +318,13 @@ describe('the trainer workspace', () => {
     const href = await page.locator('[data-testid=download-en]').getAttribute('href');
     expect(href).toContain('format=scorm12');
     await axe.check(page, 'SCORM export');
-    const bytes = await page.evaluate((url) => fetch(url).then((r) => r.arrayBuffer()).then((b) => [...new Uint8Array(b)]), href);
+    const bytes = await page.evaluate(
+      (url) =>
+        fetch(url)
+          .then((r) => r.arrayBuffer())
+          .then((b) => [...new Uint8Array(b)]),
+      href,
+    );
     const zip = await JSZip.loadAsync(Buffer.from(bytes));
     expect(Buffer.from(bytes.slice(0, 4)).toString('latin1')).toBe('PK\u0003\u0004');
     expect(zip.file('imsmanifest.xml')).not.toBeNull();
@@ -320,7 +358,12 @@ describe('the trainer workspace', () => {
     // The CMI record as scorm-again would commit it (interaction ids are write-only through the API).
     const lms = await page.evaluate(() => {
       const cmi = JSON.parse(JSON.stringify(window.API.cmi));
-      return { status: cmi.core.lesson_status, raw: cmi.core.score.raw, interactions: Object.values(cmi.interactions ?? {}).map((i) => i.id), lastError: window.API.LMSGetLastError() };
+      return {
+        status: cmi.core.lesson_status,
+        raw: cmi.core.score.raw,
+        interactions: Object.values(cmi.interactions ?? {}).map((i) => i.id),
+        lastError: window.API.LMSGetLastError(),
+      };
     });
     expect(lms).toEqual({ status: 'passed', raw: '100', interactions: expect.any(Array), lastError: '0' });
     expect([...lms.interactions].sort()).toEqual([1, 2, 3, 4, 5].map(qid));

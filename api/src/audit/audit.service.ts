@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 
-export type AuditAction = 'attempt.graded' | 'certificate.issued' | 'certificate.revoked' | 'user.role-changed' | 'password-reset.issued' | 'password-reset.redeemed';
+export type AuditAction =
+  'attempt.graded' | 'certificate.issued' | 'certificate.revoked' | 'user.role-changed' | 'password-reset.issued' | 'password-reset.redeemed';
 
 /** Appends to the audit log inside the caller's transaction, so the event and its record commit together. */
 @Injectable()

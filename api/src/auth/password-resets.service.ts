@@ -43,7 +43,8 @@ export class PasswordResetsService {
     if (!target) throw new NotFoundException('No such user.');
     if (caller.role !== 'admin') {
       if (target.role !== 'trainee') throw new ForbiddenException('Trainers may reset only trainee accounts.');
-      if (!(await membersOfCohortsOwnedBy(this.dataSource.manager, caller.id, [userId])).has(userId)) throw new ForbiddenException('This learner is in none of your cohorts.');
+      if (!(await membersOfCohortsOwnedBy(this.dataSource.manager, caller.id, [userId])).has(userId))
+        throw new ForbiddenException('This learner is in none of your cohorts.');
     }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + RESET_HOURS * 60 * 60 * 1000);

@@ -46,7 +46,12 @@ export class AuthoringController {
 
   @Put(':id/questions/:questionId')
   @Roles(...STAFF)
-  putQuestion(@Param('id') id: string, @Param('questionId') questionId: string, @Body() dto: QuestionDto, @CurrentUser() user: User): Promise<TrainerCourseView> {
+  putQuestion(
+    @Param('id') id: string,
+    @Param('questionId') questionId: string,
+    @Body() dto: QuestionDto,
+    @CurrentUser() user: User,
+  ): Promise<TrainerCourseView> {
     return this.authoring.putQuestion(id, questionId, dto, user);
   }
 
@@ -58,14 +63,24 @@ export class AuthoringController {
 
   @Get(':id/questions/:questionId/preview')
   @Roles(...STAFF)
-  preview(@Param('id') id: string, @Param('questionId') questionId: string, @Query() query: PreviewQueryDto, @CurrentUser() user: User): Promise<LearnerQuestion> {
+  preview(
+    @Param('id') id: string,
+    @Param('questionId') questionId: string,
+    @Query() query: PreviewQueryDto,
+    @CurrentUser() user: User,
+  ): Promise<LearnerQuestion> {
     return this.authoring.previewQuestion(id, questionId, query.lang ?? 'en', user);
   }
 
   /** Opens an existing course in the builder: 201 with a new draft of a curriculum course, 200 with the existing one. */
   @Post(':id/adapt')
   @Roles(...STAFF)
-  async adapt(@Param('id') id: string, @Body() dto: AdaptDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<TrainerCourseView> {
+  async adapt(
+    @Param('id') id: string,
+    @Body() dto: AdaptDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<TrainerCourseView> {
     const { created, view } = await this.authoring.adapt(id, user, dto.restart === true);
     void reply.status(created ? 201 : 200);
     return view;

@@ -60,7 +60,8 @@ export class AuthoringService {
   /** Refuses (400 with one field error per problem) a course the model's validator rejects. */
   private assertValid(course: Course): void {
     const errors = problemsOf(course).filter(isError);
-    if (errors.length > 0) throw new BadRequestException({ title: 'invalid course', message: `The course has ${errors.length} problem(s).`, errors: toFieldErrors(errors) });
+    if (errors.length > 0)
+      throw new BadRequestException({ title: 'invalid course', message: `The course has ${errors.length} problem(s).`, errors: toFieldErrors(errors) });
   }
 
   validate(dto: CourseContentDto): { problems: Problem[] } {
@@ -90,7 +91,14 @@ export class AuthoringService {
     this.assertValid(course);
     const id = course.settings.id;
     if (this.catalogue.hasCourse(id)) throw new ConflictException(`"${id}" is a curriculum course id.`);
-    const row = this.courses.create({ id, ownerId: user.id, content: JSON.stringify(course), publishedVersionId: null, basedOnHash: null, updatedAt: new Date() });
+    const row = this.courses.create({
+      id,
+      ownerId: user.id,
+      content: JSON.stringify(course),
+      publishedVersionId: null,
+      basedOnHash: null,
+      updatedAt: new Date(),
+    });
     try {
       await this.transactions.run((manager) => manager.insert(TrainerCourse, row));
     } catch (error) {
@@ -111,21 +119,36 @@ export class AuthoringService {
   async replace(id: string, dto: CourseContentDto, user: User): Promise<TrainerCourseView> {
     const row = await this.findEditable(id, user);
     const course = this.toCourse(dto);
-    if (course.settings?.id !== id) throw new BadRequestException({ title: 'invalid course', message: 'settings.id cannot change.', errors: [{ field: 'settings.id', message: `must be "${id}"` }] });
+    if (course.settings?.id !== id)
+      throw new BadRequestException({
+        title: 'invalid course',
+        message: 'settings.id cannot change.',
+        errors: [{ field: 'settings.id', message: `must be "${id}"` }],
+      });
     return this.save(row, course);
   }
 
   /** Adds or replaces one question of the bank, with its text in each language given. */
   async putQuestion(id: string, questionId: string, dto: QuestionDto, user: User): Promise<TrainerCourseView> {
     const row = await this.findEditable(id, user);
-    if (dto.question.id !== questionId) throw new BadRequestException({ title: 'invalid question', message: 'question.id must match the path.', errors: [{ field: 'question.id', message: `must be "${questionId}"` }] });
+    if (dto.question.id !== questionId)
+      throw new BadRequestException({
+        title: 'invalid question',
+        message: 'question.id must match the path.',
+        errors: [{ field: 'question.id', message: `must be "${questionId}"` }],
+      });
     const course = JSON.parse(row.content) as Course;
     const index = course.questions.findIndex((q) => q.id === questionId);
     if (index >= 0) course.questions[index] = dto.question;
     else course.questions.push(dto.question);
     for (const [lang, text] of Object.entries(dto.texts)) {
       const courseText = course.texts[lang as Language];
-      if (!courseText) throw new BadRequestException({ title: 'invalid question', message: `The course has no ${lang} text.`, errors: [{ field: `texts.${lang}`, message: 'the course has no text in this language' }] });
+      if (!courseText)
+        throw new BadRequestException({
+          title: 'invalid question',
+          message: `The course has no ${lang} text.`,
+          errors: [{ field: `texts.${lang}`, message: 'the course has no text in this language' }],
+        });
       if (text) courseText.questions[questionId] = text;
     }
     return this.save(row, course);
@@ -145,7 +168,10 @@ export class AuthoringService {
     const course = JSON.parse((await this.findEditable(id, user)).content) as Course;
     const question = course.questions.find((q) => q.id === questionId);
     if (!question) throw new NotFoundException(`No question "${questionId}".`);
-    return toLearnerQuestion(question, course.texts[lang]?.questions[questionId], course.texts.en?.questions[questionId], { shuffleOptions: false, random: seededRandom('preview') });
+    return toLearnerQuestion(question, course.texts[lang]?.questions[questionId], course.texts.en?.questions[questionId], {
+      shuffleOptions: false,
+      random: seededRandom('preview'),
+    });
   }
 
   /**

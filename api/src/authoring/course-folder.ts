@@ -15,7 +15,10 @@ export function courseFolderFiles(course: Course): { path: string; content: stri
   for (const [lang, text] of Object.entries(course.texts)) {
     if (!text) continue;
     const lessons = Object.fromEntries(Object.entries(text.lessons).map(([id, lesson]) => [id, { title: lesson.title, objectives: lesson.objectives }]));
-    files.push({ path: `${lang}/course.yaml`, content: yaml({ title: text.title, summary: text.summary, objectives: text.objectives, lessons, glossary: text.glossary }) });
+    files.push({
+      path: `${lang}/course.yaml`,
+      content: yaml({ title: text.title, summary: text.summary, objectives: text.objectives, lessons, glossary: text.glossary }),
+    });
     files.push({ path: `${lang}/quiz.yaml`, content: yaml({ questions: text.questions }) });
     for (const [id, lesson] of Object.entries(text.lessons)) files.push({ path: `${lang}/lessons/${id}.md`, content: lesson.markdown });
   }

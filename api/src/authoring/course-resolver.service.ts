@@ -38,7 +38,8 @@ export class CourseResolver {
     }
     const row = await this.trainerCourses.findOneBy({ id: courseId });
     if (!row) throw new NotFoundException(`No course "${courseId}".`);
-    if (user.role === 'admin' || row.ownerId === user.id) return { course: JSON.parse(row.content) as Course, source: 'trainer', versionId: row.publishedVersionId };
+    if (user.role === 'admin' || row.ownerId === user.id)
+      return { course: JSON.parse(row.content) as Course, source: 'trainer', versionId: row.publishedVersionId };
     if (!row.publishedVersionId) throw new NotFoundException(`No course "${courseId}".`);
     const { course, versionId } = await this.catalogue.published(courseId);
     return { course, source: 'trainer', versionId };

@@ -54,7 +54,8 @@ export class CatalogueService implements OnModuleInit {
     if (ids.length === 0) return;
     const rows = await this.trainerCourses.find({ where: { id: In(ids) }, select: { id: true, basedOnHash: true } });
     for (const row of rows) {
-      if (row.basedOnHash !== this.current.get(row.id)?.contentHash) this.logger.warn(`The curriculum files of "${row.id}" changed: its trainer adaptation is no longer served until it is started again.`);
+      if (row.basedOnHash !== this.current.get(row.id)?.contentHash)
+        this.logger.warn(`The curriculum files of "${row.id}" changed: its trainer adaptation is no longer served until it is started again.`);
     }
   }
 
@@ -66,7 +67,13 @@ export class CatalogueService implements OnModuleInit {
       const { settings, questions, texts } = course;
       try {
         row = await this.versions.save(
-          this.versions.create({ courseId, contentHash, version: settings.version, content: JSON.stringify({ settings, questions, texts }), syncedAt: new Date() }),
+          this.versions.create({
+            courseId,
+            contentHash,
+            version: settings.version,
+            content: JSON.stringify({ settings, questions, texts }),
+            syncedAt: new Date(),
+          }),
         );
       } catch (error) {
         // Another process synced the same content at the same moment: use its row.
@@ -143,7 +150,11 @@ export class CatalogueService implements OnModuleInit {
 
   /** Every course learners can find: the curriculum (adapted where current), then the published trainer-made courses. */
   async listPublished(): Promise<VersionedCourse[]> {
-    const rows = await this.trainerCourses.find({ where: { publishedVersionId: Not(IsNull()) }, select: { id: true, publishedVersionId: true, basedOnHash: true }, order: { id: 'ASC' } });
+    const rows = await this.trainerCourses.find({
+      where: { publishedVersionId: Not(IsNull()) },
+      select: { id: true, publishedVersionId: true, basedOnHash: true },
+      order: { id: 'ASC' },
+    });
     const adapted = new Map(rows.filter((row) => this.current.has(row.id)).map((row) => [row.id, row]));
     const curriculum = await Promise.all(
       [...this.current.values()].map((files) => {

@@ -43,7 +43,12 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The certificate as an A4 landscape PDF: name, course, dates, code, and a QR code of the verify URL. */
 export function renderCertificatePdf(certificate: Certificate, verifyUrl: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 48, info: { Title: `VT Academy certificate ${certificate.code}`, Author: 'VT Academy' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: 48,
+    info: { Title: `VT Academy certificate ${certificate.code}`, Author: 'VT Academy' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -51,7 +56,10 @@ export function renderCertificatePdf(certificate: Certificate, verifyUrl: string
     doc.on('error', reject);
   });
   const maxWidth = doc.page.width - 140;
-  doc.lineWidth(3).rect(24, 24, doc.page.width - 48, doc.page.height - 48).stroke('#1f4e79');
+  doc
+    .lineWidth(3)
+    .rect(24, 24, doc.page.width - 48, doc.page.height - 48)
+    .stroke('#1f4e79');
   centredLine(doc, 'VT Academy', 70, BOLD, 20, maxWidth);
   centredLine(doc, 'Certificate of completion', 120, BOLD, 32, maxWidth);
   centredLine(doc, 'This certifies that', 185, REGULAR, 14, maxWidth);
@@ -63,7 +71,10 @@ export function renderCertificatePdf(certificate: Certificate, verifyUrl: string
   centredLine(doc, `Certificate code ${certificate.code}`, 385, REGULAR, 12, maxWidth);
   const qrSize = 110;
   drawQr(doc, verifyUrl, doc.page.width - 48 - qrSize - 20, doc.page.height - 48 - qrSize - 30, qrSize);
-  doc.font(REGULAR).fontSize(8).text(`Verify: ${verifyUrl}`, 60, doc.page.height - 80, { lineBreak: false });
+  doc
+    .font(REGULAR)
+    .fontSize(8)
+    .text(`Verify: ${verifyUrl}`, 60, doc.page.height - 80, { lineBreak: false });
   doc.end();
   return done;
 }

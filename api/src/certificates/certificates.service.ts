@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { localizeCourse, type Course } from '@vt/courses';
+import { canonicalJson, localizeCourse, type Course } from '@vt/courses';
 import { randomBytes } from 'node:crypto';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -22,15 +22,6 @@ const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 export function newCertificateCode(): string {
   const chars = [...randomBytes(8)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
   return `VT-${chars.slice(0, 4)}-${chars.slice(4)}`;
-}
-
-/** JSON with keys sorted at every level: the exact bytes that are signed and verified. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item && typeof item === 'object' && !Array.isArray(item)
-      ? Object.fromEntries(Object.keys(item as object).sort().map((key) => [key, (item as Record<string, unknown>)[key]]))
-      : item,
-  );
 }
 
 export function addMonths(date: Date, months: number): Date {

@@ -50,14 +50,23 @@ export class CohortsController {
   @Post(':id/roster/commit')
   @HttpCode(200)
   @Roles(...STAFF)
-  commit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RosterDto, @CurrentUser() user: User): Promise<RosterPreview & { created: number; enrolled: number }> {
+  commit(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RosterDto,
+    @CurrentUser() user: User,
+  ): Promise<RosterPreview & { created: number; enrolled: number }> {
     return this.cohorts.commit(id, dto.csv, user);
   }
 
   /** A per-learner extension: the learner's enrolment gets a new due date, progress untouched. */
   @Patch(':id/learners/:userId')
   @Roles(...STAFF)
-  async extend(@Param('id', ParseUUIDPipe) id: string, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: ExtensionDto, @CurrentUser() user: User): Promise<EnrolmentView> {
+  async extend(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: ExtensionDto,
+    @CurrentUser() user: User,
+  ): Promise<EnrolmentView> {
     const member = await this.cohorts.member(await this.cohorts.findVisible(id, user), userId);
     return this.enrolments.setDueDate(member.enrolmentId, dto.dueAt, user);
   }

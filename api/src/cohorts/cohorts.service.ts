@@ -105,13 +105,27 @@ export class CohortsService {
         for (const row of valid) {
           let learner = existing.get(row.email);
           if (!learner) {
-            learner = manager.create(User, { email: row.email, passwordHash: unusableHash, displayName: row.name, role: 'trainee', language: row.language, organisation: cohort.organisation, country: cohort.country });
+            learner = manager.create(User, {
+              email: row.email,
+              passwordHash: unusableHash,
+              displayName: row.name,
+              role: 'trainee',
+              language: row.language,
+              organisation: cohort.organisation,
+              country: cohort.country,
+            });
             await manager.insert(User, learner);
             created++;
           }
           let enrolment = await manager.findOneBy(Enrolment, { userId: learner.id, courseId: cohort.courseId });
           if (!enrolment) {
-            enrolment = manager.create(Enrolment, { userId: learner.id, courseId: cohort.courseId, courseVersionId: versionId, enrolledAt: now, dueAt: cohort.dueAt });
+            enrolment = manager.create(Enrolment, {
+              userId: learner.id,
+              courseId: cohort.courseId,
+              courseVersionId: versionId,
+              enrolledAt: now,
+              dueAt: cohort.dueAt,
+            });
             await manager.insert(Enrolment, enrolment);
             enrolled++;
           }
@@ -155,14 +169,19 @@ function readRoster(csv: string): RosterRow[] {
   try {
     return parseRoster(csv);
   } catch (error) {
-    if (error instanceof RosterFormatError) throw new BadRequestException({ title: 'invalid roster', message: error.message, errors: [{ field: 'csv', message: error.message }] });
+    if (error instanceof RosterFormatError)
+      throw new BadRequestException({ title: 'invalid roster', message: error.message, errors: [{ field: 'csv', message: error.message }] });
     throw error;
   }
 }
 
 function checkDates(startsAt: Date | null, endsAt: Date | null): void {
   if (startsAt && endsAt && endsAt.getTime() < startsAt.getTime()) {
-    throw new BadRequestException({ title: 'invalid request', message: 'The cohort ends before it starts.', errors: [{ field: 'endsAt', message: 'must not be before startsAt' }] });
+    throw new BadRequestException({
+      title: 'invalid request',
+      message: 'The cohort ends before it starts.',
+      errors: [{ field: 'endsAt', message: 'must not be before startsAt' }],
+    });
   }
 }
 

@@ -2,7 +2,9 @@ import { parseRoster, RosterFormatError } from './roster-csv.js';
 
 describe('parseRoster', () => {
   it('reads name,email[,language] with a header, normalising emails', () => {
-    expect(parseRoster('name,email,language\r\nAda Lovelace, Ada@Example.org ,FR\n')).toEqual([{ line: 2, name: 'Ada Lovelace', email: 'ada@example.org', language: 'fr', errors: [] }]);
+    expect(parseRoster('name,email,language\r\nAda Lovelace, Ada@Example.org ,FR\n')).toEqual([
+      { line: 2, name: 'Ada Lovelace', email: 'ada@example.org', language: 'fr', errors: [] },
+    ]);
     expect(parseRoster('\uFEFFName,Email\n"Doe, Jane",jane@example.org\n')[0]).toMatchObject({ name: 'Doe, Jane', language: 'en', errors: [] });
   });
 

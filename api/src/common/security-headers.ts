@@ -73,7 +73,9 @@ export function applySecurityHeadersOnce(fastify: FastifyInstance): void {
     } else {
       const before = new Set(reply.raw.getHeaderNames());
       void reply.helmet();
-      headers = Object.fromEntries(Object.entries(reply.raw.getHeaders()).filter((entry): entry is [string, HeaderValue] => !before.has(entry[0]) && entry[1] !== undefined));
+      headers = Object.fromEntries(
+        Object.entries(reply.raw.getHeaders()).filter((entry): entry is [string, HeaderValue] => !before.has(entry[0]) && entry[1] !== undefined),
+      );
     }
     done();
   });

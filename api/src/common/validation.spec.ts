@@ -24,7 +24,11 @@ const progressLike = fc.record(
   { requiredKeys: [] },
 );
 
-const validProgress = fc.record({ seq: fc.integer({ min: 1, max: 2_147_483_647 }), lessonId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/), event: fc.constantFrom('viewed', 'completed') });
+const validProgress = fc.record({
+  seq: fc.integer({ min: 1, max: 2_147_483_647 }),
+  lessonId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
+  event: fc.constantFrom('viewed', 'completed'),
+});
 
 describe('the compiled fast path for ProgressDto', () => {
   it('accepts exactly the bodies class-validator accepts', async () => {

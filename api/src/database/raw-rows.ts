@@ -15,7 +15,11 @@ export function hydrateRow<T extends ObjectLiteral>(dataSource: DataSource, targ
 }
 
 /** `SET a = ?, b = ?` (or the column list of an INSERT) and the values to bind, converted as TypeORM would store them. */
-export function persistentColumns<T extends ObjectLiteral>(dataSource: DataSource, target: EntityTarget<T>, values: Partial<T>): { names: string[]; values: unknown[] } {
+export function persistentColumns<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  target: EntityTarget<T>,
+  values: Partial<T>,
+): { names: string[]; values: unknown[] } {
   const metadata = dataSource.getMetadata(target);
   const names: string[] = [];
   const bound: unknown[] = [];

@@ -19,5 +19,28 @@ import { PasswordResets1763915200000 } from './migrations/1763915200000-password
 import { CourseAdaptations1763915300000 } from './migrations/1763915300000-course-adaptations.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
-export const ENTITIES = [User, Session, CourseVersion, Enrolment, Attempt, Certificate, AuditEntry, Cohort, CohortMember, TrainerCourse, ReportAttempt, ReportItem, ReportWatermark, PasswordReset];
-export const MIGRATIONS = [Users1763913600000, Sessions1763913700000, Learning1763914000000, TrainerWorkspace1763915000000, ReportAggregates1763915100000, PasswordResets1763915200000, CourseAdaptations1763915300000];
+export const ENTITIES = [
+  User,
+  Session,
+  CourseVersion,
+  Enrolment,
+  Attempt,
+  Certificate,
+  AuditEntry,
+  Cohort,
+  CohortMember,
+  TrainerCourse,
+  ReportAttempt,
+  ReportItem,
+  ReportWatermark,
+  PasswordReset,
+];
+export const MIGRATIONS = [
+  Users1763913600000,
+  Sessions1763913700000,
+  Learning1763914000000,
+  TrainerWorkspace1763915000000,
+  ReportAggregates1763915100000,
+  PasswordResets1763915200000,
+  CourseAdaptations1763915300000,
+];

@@ -133,12 +133,21 @@ export class EnrolmentsService {
    * email (unknown or someone else's) refuses the whole request with 403 before anything is
    * written, and the two cases are answered alike so a trainer cannot probe which emails have accounts.
    */
-  async bulkEnrol(courseId: string, emails: string[], dueAt: Date | undefined, actor: User): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
+  async bulkEnrol(
+    courseId: string,
+    emails: string[],
+    dueAt: Date | undefined,
+    actor: User,
+  ): Promise<{ enrolled: EnrolmentView[]; errors: { email: string; message: string }[] }> {
     await this.catalogue.published(courseId);
     const wanted = [...new Set(emails.map(normaliseEmail))];
     const users = new Map((await this.users.findByEmails(wanted)).map((u) => [u.email, u]));
     if (actor.role !== 'admin') {
-      const members = await membersOfCohortsOwnedBy(this.enrolments.manager, actor.id, [...users.values()].map((u) => u.id));
+      const members = await membersOfCohortsOwnedBy(
+        this.enrolments.manager,
+        actor.id,
+        [...users.values()].map((u) => u.id),
+      );
       const outside = wanted.filter((email) => !members.has(users.get(email)?.id ?? ''));
       if (outside.length > 0) throw new ForbiddenException(`A trainer may enrol only learners of their own cohorts; not: ${outside.join(', ')}.`);
     }

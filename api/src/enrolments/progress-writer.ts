@@ -52,7 +52,9 @@ export class ProgressWriter {
    * set once at enrolment, so this read needs no transaction (on SQLite it is one prepared statement).
    */
   async owner(id: string): Promise<{ userId: string; courseVersionId: string } | null> {
-    const row = this.transactions.sqlite ? this.transactions.readSqlite(SQLITE_OWNER, [id]) : ((await this.dataSource.query<Row[]>(POSTGRES_OWNER, [id]))[0] as Row | undefined);
+    const row = this.transactions.sqlite
+      ? this.transactions.readSqlite(SQLITE_OWNER, [id])
+      : ((await this.dataSource.query<Row[]>(POSTGRES_OWNER, [id]))[0] as Row | undefined);
     return row ? { userId: String(row.user_id), courseVersionId: String(row.course_version_id) } : null;
   }
 
@@ -66,7 +68,8 @@ export class ProgressWriter {
     const completed = event.event === 'completed';
     if (this.transactions.sqlite) {
       const { row, changed } = await this.transactions.runSqlite((db) => {
-        const updated = db.prepare(SQLITE_APPLY).get(event.seq, event.lessonId, completed ? 1 : 0, event.lessonId, event.lessonId, id, userId, event.seq) as Row | undefined;
+        const updated = db.prepare(SQLITE_APPLY).get(event.seq, event.lessonId, completed ? 1 : 0, event.lessonId, event.lessonId, id, userId, event.seq) as
+          Row | undefined;
         return updated ? { row: updated, changed: true } : { row: db.prepare(SQLITE_READ).get(id) as Row | undefined, changed: false };
       });
       return { enrolment: row ? this.hydrate(row) : null, changed };

@@ -33,7 +33,12 @@ export class ExportsController {
   /** Built by the same library as the CLI, from the course's latest content. */
   @Get(':id/scorm')
   @Roles(...STAFF)
-  async scorm(@Param('id') id: string, @Query() query: ScormQueryDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async scorm(
+    @Param('id') id: string,
+    @Query() query: ScormQueryDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const { course } = await this.courses.latest(id, user);
     try {
       const zip = await buildPackage(course, { format: query.format, lang: query.lang ?? 'en' });

@@ -28,7 +28,11 @@ const MAX_PACKAGES = 16;
 
 /** A package error as the export endpoint reports it: 400 with one field error per problem. */
 export function packageErrorResponse(error: PackageError): BadRequestException {
-  return new BadRequestException({ title: 'cannot package', message: error.message, errors: error.problems.map((p) => ({ field: p.file ?? 'course', message: p.message })) });
+  return new BadRequestException({
+    title: 'cannot package',
+    message: error.message,
+    errors: error.problems.map((p) => ({ field: p.file ?? 'course', message: p.message })),
+  });
 }
 
 /**

@@ -1,5 +1,13 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type OperationObject, type ParameterObject, type ResponseObject, type SchemaObject } from '@nestjs/swagger';
+import {
+  DocumentBuilder,
+  SwaggerModule,
+  type OpenAPIObject,
+  type OperationObject,
+  type ParameterObject,
+  type ResponseObject,
+  type SchemaObject,
+} from '@nestjs/swagger';
 import { dtoSchema, dtoSchemas } from './dto-schemas.js';
 import { collectOperationFacts, type OperationFacts } from './operation-access.js';
 
@@ -17,10 +25,16 @@ const PROBLEM: SchemaObject = {
     status: { type: 'integer' },
     detail: { type: 'string' },
     instance: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+    errors: {
+      type: 'array',
+      items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } },
+    },
   },
 };
-const problem = (description: string): ResponseObject => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } } });
+const problem = (description: string): ResponseObject => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+});
 
 /** Who may call, as the AccessGuard will decide it: security, an `x-roles` list and a line a reader sees. */
 function describeAccess(operation: OperationObject & { 'x-roles'?: string[] }, facts: OperationFacts): void {
@@ -71,7 +85,8 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
       operation.tags = [found.tag];
       // A trailing `*` route segment appears in the path as {path} but as a parameter named `*`.
       for (const parameter of operation.parameters ?? []) if ('in' in parameter && parameter.in === 'path' && parameter.name === '*') parameter.name = 'path';
-      if (found.queryDto) operation.parameters = [...(operation.parameters ?? []).filter((p) => !('in' in p) || p.in !== 'query'), ...queryParameters(found.queryDto)];
+      if (found.queryDto)
+        operation.parameters = [...(operation.parameters ?? []).filter((p) => !('in' in p) || p.in !== 'query'), ...queryParameters(found.queryDto)];
       describeAccess(operation, found);
     }
   }

@@ -11,8 +11,20 @@ function attemptOf(course: Course, id: string, language: string): Attempt {
   const seed = `seed-${id}`;
   const questions = drawQuestions(course.settings.quiz, course.questions, seededRandom(seed));
   return {
-    id, enrolmentId: 'e', number: 1, courseVersionId: 'v', seed, language, startedAt: new Date(0), deadline: null, submittedAt: null,
-    questionIds: JSON.stringify(questions.map((q) => q.id)), responses: null, result: null, score: null, passed: null,
+    id,
+    enrolmentId: 'e',
+    number: 1,
+    courseVersionId: 'v',
+    seed,
+    language,
+    startedAt: new Date(0),
+    deadline: null,
+    submittedAt: null,
+    questionIds: JSON.stringify(questions.map((q) => q.id)),
+    responses: null,
+    result: null,
+    score: null,
+    passed: null,
   } as Attempt;
 }
 
@@ -30,7 +42,7 @@ describe('toAttemptView keeps the learner view built at start for the submit', (
     expect(atSubmit).toMatchObject({ submittedAt: new Date(1).toISOString(), result: { score: 0, passed: false } });
   });
 
-  it('does not hand one course version\'s view to another', () => {
+  it("does not hand one course version's view to another", () => {
     const [first, second] = courses;
     const attempt = attemptOf(first, 'shared-id', 'en');
     toAttemptView(attempt, first);

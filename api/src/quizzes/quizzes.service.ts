@@ -91,9 +91,20 @@ export class QuizzesService {
   }
 
   /** Scores with the course model, stores the result, updates the enrolment and issues the certificate if due. */
-  private async grade(manager: EntityManager, attempt: Attempt, enrolment: Enrolment, course: Course, responses: Record<string, QuestionResponse>, learner: User): Promise<void> {
+  private async grade(
+    manager: EntityManager,
+    attempt: Attempt,
+    enrolment: Enrolment,
+    course: Course,
+    responses: Record<string, QuestionResponse>,
+    learner: User,
+  ): Promise<void> {
     const result = this.score(attempt, course, responses);
-    await manager.update(Attempt, { id: attempt.id }, { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: result.score, passed: result.passed });
+    await manager.update(
+      Attempt,
+      { id: attempt.id },
+      { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: result.score, passed: result.passed },
+    );
     enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, result.score);
     enrolment.quizPassed = enrolment.quizPassed || result.passed;
     await manager.update(Enrolment, { id: enrolment.id }, { bestScore: enrolment.bestScore, quizPassed: enrolment.quizPassed });
@@ -111,7 +122,9 @@ export class QuizzesService {
       const versionId = this.sqliteSubmit.courseVersionOf(attemptId);
       if (!versionId) throw new NotFoundException('No such attempt.');
       const course = await this.catalogue.getVersion(versionId);
-      const outcome = await this.sqliteSubmit.run(attemptId, user.id, course, (attempt) => this.score(attempt, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses));
+      const outcome = await this.sqliteSubmit.run(attemptId, user.id, course, (attempt) =>
+        this.score(attempt, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses),
+      );
       if (outcome.kind === 'missing') throw new NotFoundException('No such attempt.');
       if (outcome.kind === 'not-owner') return this.refuse(outcome.enrolmentId, user);
       if (outcome.kind === 'graded') return toAttemptView(outcome.attempt, course);

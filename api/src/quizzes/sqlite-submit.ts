@@ -11,10 +11,7 @@ import { Attempt } from './attempt.entity.js';
 
 /** What the fast path did: graded (or found graded), refused, or left the rare case to the full transaction. */
 export type SqliteSubmitOutcome =
-  | { kind: 'graded'; attempt: Attempt }
-  | { kind: 'missing' }
-  | { kind: 'not-owner'; enrolmentId: string }
-  | { kind: 'completes' };
+  { kind: 'graded'; attempt: Attempt } | { kind: 'missing' } | { kind: 'not-owner'; enrolmentId: string } | { kind: 'completes' };
 
 /**
  * SQLite only: the quiz submit as prepared statements on the raw handle, in one pass of the write
@@ -53,7 +50,13 @@ export class SqliteSubmit {
     enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, attempt.score ?? 0);
     enrolment.quizPassed = enrolment.quizPassed || attempt.passed === true;
     if (!enrolment.completedAt && hasCompleted(course, enrolment)) return { kind: 'completes' };
-    this.update(db, Attempt, attempt.id, { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: attempt.score, passed: attempt.passed });
+    this.update(db, Attempt, attempt.id, {
+      submittedAt: attempt.submittedAt,
+      responses: attempt.responses,
+      result: attempt.result,
+      score: attempt.score,
+      passed: attempt.passed,
+    });
     this.update(db, Enrolment, enrolment.id, { bestScore: enrolment.bestScore, quizPassed: enrolment.quizPassed });
     const audit = persistentColumns(this.dataSource, AuditEntry, {
       id: randomUUID(),
@@ -63,7 +66,9 @@ export class SqliteSubmit {
       subjectId: attempt.id,
       details: JSON.stringify({ enrolmentId: enrolment.id, score: attempt.score, passed: attempt.passed }),
     });
-    db.prepare(`INSERT INTO ${tableOf(this.dataSource, AuditEntry)} (${audit.names.join(', ')}) VALUES (${audit.names.map(() => '?').join(', ')})`).run(...audit.values);
+    db.prepare(`INSERT INTO ${tableOf(this.dataSource, AuditEntry)} (${audit.names.join(', ')}) VALUES (${audit.names.map(() => '?').join(', ')})`).run(
+      ...audit.values,
+    );
     return { kind: 'graded', attempt };
   }
 

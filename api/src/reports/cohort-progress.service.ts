@@ -35,7 +35,14 @@ export class CohortProgressService {
       const learner = learners.get(member.userId);
       if (!enrolment || !learner) continue;
       const course = await this.catalogue.getVersion(enrolment.courseVersionId);
-      rows.push({ userId: learner.id, name: learner.displayName, email: learner.email, country: learner.country, language: learner.language, enrolment: toEnrolmentView(enrolment, course, learner.language) });
+      rows.push({
+        userId: learner.id,
+        name: learner.displayName,
+        email: learner.email,
+        country: learner.country,
+        language: learner.language,
+        enrolment: toEnrolmentView(enrolment, course, learner.language),
+      });
     }
     const count = (status: string) => rows.filter((r) => r.enrolment.status === status).length;
     return {

@@ -29,7 +29,16 @@ describe('cutoffs', () => {
 });
 
 describe('toItemViews', () => {
-  const row = (choice: string | null, n: number, sum: number, upper: [number, number], lower: [number, number]): ItemRow => ({ questionId: 'q1', choice, n, sum, upperN: upper[0], upperSum: upper[1], lowerN: lower[0], lowerSum: lower[1] });
+  const row = (choice: string | null, n: number, sum: number, upper: [number, number], lower: [number, number]): ItemRow => ({
+    questionId: 'q1',
+    choice,
+    n,
+    sum,
+    upperN: upper[0],
+    upperSum: upper[1],
+    lowerN: lower[0],
+    lowerSum: lower[1],
+  });
 
   it('sums choices into facility, discrimination and distractor rates', () => {
     const course = { questions: [{ id: 'q1', type: 'multiple-choice', points: 1, options: ['a', 'b', 'c'], correct: ['a', 'c'] }] } as never;

@@ -75,7 +75,14 @@ export class ReportProjection {
     for (;;) {
       const rows = await this.dataSource
         .createQueryBuilder()
-        .select(['a.id AS id', 'a.submitted_at AS submitted_at', 'a.language AS language', 'a.course_version_id AS course_version_id', 'a.responses AS responses', 'a.result AS result'])
+        .select([
+          'a.id AS id',
+          'a.submitted_at AS submitted_at',
+          'a.language AS language',
+          'a.course_version_id AS course_version_id',
+          'a.responses AS responses',
+          'a.result AS result',
+        ])
         .addSelect(['e.user_id AS user_id', 'e.course_id AS course_id', 'u.country AS country'])
         .from('attempts', 'a')
         .innerJoin('enrolments', 'e', 'e.id = a.enrolment_id')
@@ -103,10 +110,23 @@ export class ReportProjection {
       const types = new Map(course.questions.map((q) => [q.id, q.type]));
       const result = JSON.parse(row.result) as AttemptResult;
       const responses = (row.responses ? JSON.parse(row.responses) : {}) as Record<string, QuestionResponse>;
-      const common = { courseId: row.course_id, userId: row.user_id, language: row.language, country: row.country, score: result.score, scoreBucket: Math.floor(result.score) };
+      const common = {
+        courseId: row.course_id,
+        userId: row.user_id,
+        language: row.language,
+        country: row.country,
+        score: result.score,
+        scoreBucket: Math.floor(result.score),
+      };
       attempts.push({ attemptId: row.id, ...common, passed: result.passed, submittedAt: asDate(row.submitted_at) });
       for (const r of result.results) {
-        items.push({ attemptId: row.id, questionId: r.questionId, ...common, fraction: r.fraction, choice: choiceOf(types.get(r.questionId) ?? '', responses[r.questionId]) });
+        items.push({
+          attemptId: row.id,
+          questionId: r.questionId,
+          ...common,
+          fraction: r.fraction,
+          choice: choiceOf(types.get(r.questionId) ?? '', responses[r.questionId]),
+        });
       }
     }
     const latest = attempts.reduce((max, a) => (a.submittedAt > max ? a.submittedAt : max), new Date(0));
@@ -114,7 +134,16 @@ export class ReportProjection {
       // Skip attempts already projected (the overlap re-reads some), so totals count each once.
       // A concurrent projection of the same attempt fails the insert below and rolls this batch back.
       const ids = attempts.map((a) => a.attemptId);
-      const done = new Set((await manager.createQueryBuilder().select('r.attempt_id', 'id').from(ReportAttempt, 'r').where('r.attempt_id IN (:...ids)', { ids }).getRawMany<{ id: string }>()).map((r) => r.id));
+      const done = new Set(
+        (
+          await manager
+            .createQueryBuilder()
+            .select('r.attempt_id', 'id')
+            .from(ReportAttempt, 'r')
+            .where('r.attempt_id IN (:...ids)', { ids })
+            .getRawMany<{ id: string }>()
+        ).map((r) => r.id),
+      );
       const fresh = attempts.filter((a) => !done.has(a.attemptId));
       const freshItems = items.filter((i) => !done.has(i.attemptId));
       for (let i = 0; i < fresh.length; i += 500) await manager.insert(ReportAttempt, fresh.slice(i, i + 500));

@@ -22,7 +22,10 @@ async function upsert(manager: EntityManager, table: string, keys: string[], tot
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     const set = totals.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
-    await manager.query(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${placeholders(postgres, chunk.length, columns.length)} ON CONFLICT (${keys.join(',')}) DO UPDATE SET ${set}`, chunk.flat());
+    await manager.query(
+      `INSERT INTO ${table} (${columns.join(',')}) VALUES ${placeholders(postgres, chunk.length, columns.length)} ON CONFLICT (${keys.join(',')}) DO UPDATE SET ${set}`,
+      chunk.flat(),
+    );
   }
 }
 
@@ -49,5 +52,11 @@ export async function addToStats(manager: EntityManager, attempts: StatsRow[], i
     answers.set(id, row);
   }
   await upsert(manager, 'report_score_stats', ['course_id', 'language', 'country', 'score_bucket'], ['n'], [...scores.values()]);
-  await upsert(manager, 'report_item_stats', ['course_id', 'question_id', 'choice', 'score_bucket', 'language', 'country'], ['n', 'fraction_sum'], [...answers.values()]);
+  await upsert(
+    manager,
+    'report_item_stats',
+    ['course_id', 'question_id', 'choice', 'score_bucket', 'language', 'country'],
+    ['n', 'fraction_sum'],
+    [...answers.values()],
+  );
 }

@@ -18,11 +18,44 @@ export class ReportsController {
 
   @Get('cohorts/:id/progress')
   @Roles(...STAFF)
-  async cohortProgress(@Param('id', ParseUUIDPipe) id: string, @Query() query: FormatQueryDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<CohortProgress | string> {
+  async cohortProgress(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: FormatQueryDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CohortProgress | string> {
     const report = await this.progress.progress(id, user);
     if (query.format !== 'csv') return report;
-    const header = ['name', 'email', 'country', 'language', 'status', 'percent', 'lessonsCompleted', 'totalLessons', 'attemptsUsed', 'bestScore', 'quizPassed', 'dueAt', 'completedAt'];
-    const rows = report.learners.map(({ name, email, country, language, enrolment: e }) => [name, email, country, language, e.status, e.percent, e.lessonsCompleted.length, e.totalLessons, e.attemptsUsed, e.bestScore, e.quizPassed, e.dueAt, e.completedAt]);
+    const header = [
+      'name',
+      'email',
+      'country',
+      'language',
+      'status',
+      'percent',
+      'lessonsCompleted',
+      'totalLessons',
+      'attemptsUsed',
+      'bestScore',
+      'quizPassed',
+      'dueAt',
+      'completedAt',
+    ];
+    const rows = report.learners.map(({ name, email, country, language, enrolment: e }) => [
+      name,
+      email,
+      country,
+      language,
+      e.status,
+      e.percent,
+      e.lessonsCompleted.length,
+      e.totalLessons,
+      e.attemptsUsed,
+      e.bestScore,
+      e.quizPassed,
+      e.dueAt,
+      e.completedAt,
+    ]);
     return sendCsv(reply, `cohort-${id}-progress`, toCsv(header, rows));
   }
 
@@ -38,25 +71,55 @@ export class ReportsController {
     const rows = await this.reports.results(query, user);
     if (query.format !== 'csv') return rows;
     const header = ['attemptId', 'learnerName', 'email', 'language', 'country', 'score', 'passed', 'submittedAt'];
-    return sendCsv(reply, `${query.courseId}-results`, toCsv(header, rows.map((r) => [r.attemptId, r.learnerName, r.email, r.language, r.country, r.score, r.passed, r.submittedAt])));
+    return sendCsv(
+      reply,
+      `${query.courseId}-results`,
+      toCsv(
+        header,
+        rows.map((r) => [r.attemptId, r.learnerName, r.email, r.language, r.country, r.score, r.passed, r.submittedAt]),
+      ),
+    );
   }
 
   @Get('reports/item-analysis')
   @Roles(...STAFF)
-  async itemAnalysis(@Query() query: ReportQueryDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<ItemAnalysis | string> {
+  async itemAnalysis(
+    @Query() query: ReportQueryDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ItemAnalysis | string> {
     const report = await this.reports.itemAnalysis(query, user);
     if (query.format !== 'csv') return report;
     const header = ['questionId', 'type', 'attempts', 'facility', 'discrimination', 'uncertain', 'distractors'];
-    const rows = report.questions.map((q) => [q.questionId, q.type, q.attempts, q.facility, q.discrimination, q.uncertain, q.distractors?.map((d) => `${d.optionId}${d.correct ? '*' : ''}:${d.rate}`).join(' ')]);
+    const rows = report.questions.map((q) => [
+      q.questionId,
+      q.type,
+      q.attempts,
+      q.facility,
+      q.discrimination,
+      q.uncertain,
+      q.distractors?.map((d) => `${d.optionId}${d.correct ? '*' : ''}:${d.rate}`).join(' '),
+    ]);
     return sendCsv(reply, `${query.courseId}-item-analysis`, toCsv(header, rows));
   }
 
   @Get('reports/disaggregation')
   @Roles(...STAFF)
-  async disaggregation(@Query() query: DisaggregationQueryDto, @CurrentUser() user: User, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ by: string; minGroupSize: number; groups: GroupRow[] } | string> {
+  async disaggregation(
+    @Query() query: DisaggregationQueryDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ by: string; minGroupSize: number; groups: GroupRow[] } | string> {
     const report = await this.reports.disaggregation(query, user);
     if (query.format !== 'csv') return report;
     const header = [query.by, 'suppressed', 'learners', 'attempts', 'meanScore', 'passRate'];
-    return sendCsv(reply, `${query.courseId}-by-${query.by}`, toCsv(header, report.groups.map((g) => [g.group, g.suppressed, g.learners, g.attempts, g.meanScore, g.passRate])));
+    return sendCsv(
+      reply,
+      `${query.courseId}-by-${query.by}`,
+      toCsv(
+        header,
+        report.groups.map((g) => [g.group, g.suppressed, g.learners, g.attempts, g.meanScore, g.passRate]),
+      ),
+    );
   }
 }

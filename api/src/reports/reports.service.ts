@@ -38,7 +38,9 @@ export class ReportsService {
       qb.andWhere('r.user_id IN (SELECT m.user_id FROM cohort_members m WHERE m.cohort_id = :cohortId)', { cohortId: query.cohortId });
     }
     if (user.role !== 'admin') {
-      qb.andWhere('r.user_id IN (SELECT m2.user_id FROM cohort_members m2 INNER JOIN cohorts c2 ON c2.id = m2.cohort_id WHERE c2.owner_id = :ownerId)', { ownerId: user.id });
+      qb.andWhere('r.user_id IN (SELECT m2.user_id FROM cohort_members m2 INNER JOIN cohorts c2 ON c2.id = m2.cohort_id WHERE c2.owner_id = :ownerId)', {
+        ownerId: user.id,
+      });
     }
     return qb;
   }
@@ -61,8 +63,15 @@ export class ReportsService {
     const totals = user.role === 'admin' && !query.cohortId;
     const histogramQb = totals
       ? this.statsQuery('report_score_stats', query).select('r.score_bucket', 'bucket').addSelect('SUM(r.n)', 'n')
-      : await this.filtered(this.dataSource.getRepository(ReportAttempt).createQueryBuilder('r').select('r.score_bucket', 'bucket').addSelect('COUNT(*)', 'n'), query, user);
-    const histogram = (await histogramQb.groupBy('r.score_bucket').getRawMany<{ bucket: number | string; n: number | string }>()).map((h) => ({ bucket: Number(h.bucket), n: Number(h.n) }));
+      : await this.filtered(
+          this.dataSource.getRepository(ReportAttempt).createQueryBuilder('r').select('r.score_bucket', 'bucket').addSelect('COUNT(*)', 'n'),
+          query,
+          user,
+        );
+    const histogram = (await histogramQb.groupBy('r.score_bucket').getRawMany<{ bucket: number | string; n: number | string }>()).map((h) => ({
+      bucket: Number(h.bucket),
+      n: Number(h.n),
+    }));
     const { attempts, lower, upper } = cutoffs(histogram);
     const [count, sum] = totals ? ['SUM(r.n)', 'SUM(r.fraction_sum)'] : ['COUNT(*)', 'SUM(r.fraction)'];
     const [one, fraction] = totals ? ['r.n', 'r.fraction_sum'] : ['1', 'r.fraction'];
@@ -76,12 +85,15 @@ export class ReportsService {
       .addSelect(`SUM(CASE WHEN r.score_bucket <= :lower THEN ${one} ELSE 0 END)`, 'lowerN')
       .addSelect(`SUM(CASE WHEN r.score_bucket <= :lower THEN ${fraction} ELSE 0 END)`, 'lowerSum');
     if (!totals) await this.filtered(qb, query, user);
-    qb.setParameters({ upper: upper ?? 101, lower: lower ?? -1 }).groupBy('r.question_id').addGroupBy('r.choice');
+    qb.setParameters({ upper: upper ?? 101, lower: lower ?? -1 })
+      .groupBy('r.question_id')
+      .addGroupBy('r.choice');
     const rows = (await qb.getRawMany<ItemRow>()).map((row) => ({ ...row, choice: row.choice || null }));
     return {
       courseId: query.courseId,
       attempts,
-      method: 'Facility: mean fraction of points. Discrimination: facility in the upper 27 % of attempts by score minus the lower 27 % (scores floored to whole percents; attempts tied at a cut-off are included).',
+      method:
+        'Facility: mean fraction of points. Discrimination: facility in the upper 27 % of attempts by score minus the lower 27 % (scores floored to whole percents; attempts tied at a cut-off are included).',
       upperCutoff: upper,
       lowerCutoff: lower,
       questions: toItemViews(course, rows),
@@ -102,10 +114,20 @@ export class ReportsService {
       .getRepository(ReportAttempt)
       .createQueryBuilder('r')
       .innerJoin('users', 'u', 'u.id = r.user_id')
-      .select(['r.attempt_id AS "attemptId"', 'r.user_id AS "userId"', 'u.display_name AS "learnerName"', 'u.email AS email', 'r.language AS language', 'r.country AS country'])
+      .select([
+        'r.attempt_id AS "attemptId"',
+        'r.user_id AS "userId"',
+        'u.display_name AS "learnerName"',
+        'u.email AS email',
+        'r.language AS language',
+        'r.country AS country',
+      ])
       .addSelect(['r.score AS score', 'r.passed AS passed', 'r.submitted_at AS "submittedAt"']);
     await this.filtered(qb, query, user);
-    const rows = await qb.orderBy('r.submitted_at', 'DESC').limit(query.limit ?? 1000).getRawMany<ResultRow & { submittedAt: Date | string; passed: boolean | number }>();
+    const rows = await qb
+      .orderBy('r.submitted_at', 'DESC')
+      .limit(query.limit ?? 1000)
+      .getRawMany<ResultRow & { submittedAt: Date | string; passed: boolean | number }>();
     return rows.map((row) => ({ ...row, score: Number(row.score), passed: Boolean(row.passed), submittedAt: toIso(row.submittedAt) }));
   }
 
@@ -123,11 +145,21 @@ export class ReportsService {
       .addSelect('AVG(r.score)', 'mean')
       .addSelect('SUM(CASE WHEN r.passed THEN 1 ELSE 0 END)', 'passes');
     await this.filtered(qb, query, user);
-    const rows = await qb.groupBy(`COALESCE(${column}, 'not stated')`).orderBy('grp', 'ASC').getRawMany<{ grp: string; learners: string; attempts: string; mean: string; passes: string }>();
+    const rows = await qb
+      .groupBy(`COALESCE(${column}, 'not stated')`)
+      .orderBy('grp', 'ASC')
+      .getRawMany<{ grp: string; learners: string; attempts: string; mean: string; passes: string }>();
     const groups = rows.map((row): GroupRow => {
       const learners = Number(row.learners);
       if (learners < MIN_GROUP) return { group: row.grp, suppressed: true };
-      return { group: row.grp, suppressed: false, learners, attempts: Number(row.attempts), meanScore: Math.round(Number(row.mean) * 100) / 100, passRate: Math.round((Number(row.passes) / Number(row.attempts)) * 1000) / 1000 };
+      return {
+        group: row.grp,
+        suppressed: false,
+        learners,
+        attempts: Number(row.attempts),
+        meanScore: Math.round(Number(row.mean) * 100) / 100,
+        passRate: Math.round((Number(row.passes) / Number(row.attempts)) * 1000) / 1000,
+      };
     });
     return { by: query.by, minGroupSize: MIN_GROUP, groups };
   }

@@ -16,6 +16,10 @@ export function translationStatus(course: Course, lang: (typeof LANGUAGES)[numbe
 export function translationsTable(courses: Course[]): string {
   const rows = [['course', ...LANGUAGES], ...courses.map((course) => [course.settings.id, ...LANGUAGES.map((lang) => translationStatus(course, lang))])];
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column])).join(' | ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join(' | ')
+      .trimEnd();
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
 }

@@ -36,11 +36,15 @@ describe('localizeCourse', () => {
     expect(result.missing).toEqual([
       'title',
       'lessons/t1-l1.md',
-      'lessons.t1-l2.title', 'lessons.t1-l2.objectives', 'lessons/t1-l2.md',
+      'lessons.t1-l2.title',
+      'lessons.t1-l2.objectives',
+      'lessons/t1-l2.md',
       'questions.q-multi.options.b.feedback',
       'questions.q-scen.parts.q-scen-a.text',
-      'questions.q-scen.parts.q-scen-a.options.a.text', 'questions.q-scen.parts.q-scen-a.options.a.feedback',
-      'questions.q-scen.parts.q-scen-a.options.b.text', 'questions.q-scen.parts.q-scen-a.options.b.feedback',
+      'questions.q-scen.parts.q-scen-a.options.a.text',
+      'questions.q-scen.parts.q-scen-a.options.a.feedback',
+      'questions.q-scen.parts.q-scen-a.options.b.text',
+      'questions.q-scen.parts.q-scen-a.options.b.feedback',
     ]);
     expect(result.text.title).toBe('Test course');
     expect(result.text.questions['q-scen'].parts!['q-scen-b'].text).toBe('Partie b');
@@ -63,8 +67,11 @@ describe('missingTranslations and completeLanguages', () => {
   });
 
   it('names the missing keys', () => {
-    expect(missingTranslations(withFrench((c) => delete c.texts.fr!.glossary['g-term']), 'fr')).toEqual([
-      'glossary.g-term.term', 'glossary.g-term.definition',
-    ]);
+    expect(
+      missingTranslations(
+        withFrench((c) => delete c.texts.fr!.glossary['g-term']),
+        'fr',
+      ),
+    ).toEqual(['glossary.g-term.term', 'glossary.g-term.definition']);
   });
 });

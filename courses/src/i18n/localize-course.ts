@@ -27,10 +27,7 @@ function merge(english: Json, translated: Json, path: string[], missing: string[
   if (isObject(english)) {
     const other = isObject(translated) ? translated : {};
     return Object.fromEntries(
-      Object.entries(english).map(([key, value]) => [
-        key,
-        merge(value, Object.hasOwn(other, key) ? other[key] : undefined, [...path, key], missing),
-      ]),
+      Object.entries(english).map(([key, value]) => [key, merge(value, Object.hasOwn(other, key) ? other[key] : undefined, [...path, key], missing)]),
     );
   }
   if (isPresent(english) && !isPresent(translated)) {

@@ -18,15 +18,7 @@ export function asLanguage(value: string | undefined | null): Language {
   return isLanguage(value) ? value : DEFAULT_LANGUAGE;
 }
 
-export const QUESTION_TYPES = [
-  'single-choice',
-  'multiple-choice',
-  'true-false',
-  'matching',
-  'ordering',
-  'short-text',
-  'scenario',
-] as const;
+export const QUESTION_TYPES = ['single-choice', 'multiple-choice', 'true-false', 'matching', 'ordering', 'short-text', 'scenario'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 // ---------- settings (course root: course.yaml, quiz.yaml) ----------
@@ -102,13 +94,7 @@ export interface OrderingQuestion extends QuestionBase {
 export interface ShortTextQuestion extends QuestionBase {
   type: 'short-text';
 }
-export type PartQuestion =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | MatchingQuestion
-  | OrderingQuestion
-  | ShortTextQuestion;
+export type PartQuestion = SingleChoiceQuestion | MultipleChoiceQuestion | TrueFalseQuestion | MatchingQuestion | OrderingQuestion | ShortTextQuestion;
 export interface ScenarioQuestion extends QuestionBase {
   type: 'scenario';
   parts: PartQuestion[];

@@ -8,9 +8,16 @@ import { loadCurriculum } from './load.js';
 function writeCourse(root: string, edit: (files: Record<string, string>) => void = () => undefined): void {
   const files: Record<string, string> = {
     'course.yaml': [
-      'id: t1-test', 'version: 1', 'course: A', 'topic: foundations', 'level: foundation',
-      'estimatedMinutes: 10', 'languages: [en]', 'completion: { lessons: all, quizPassed: true }',
-      'lessons: [t1-l1]', 'glossary: []',
+      'id: t1-test',
+      'version: 1',
+      'course: A',
+      'topic: foundations',
+      'level: foundation',
+      'estimatedMinutes: 10',
+      'languages: [en]',
+      'completion: { lessons: all, quizPassed: true }',
+      'lessons: [t1-l1]',
+      'glossary: []',
       'quiz: { id: t1-quiz, passMark: 70, attempts: 3, shuffleQuestions: false, shuffleOptions: false, feedback: after-submit }',
     ].join('\n'),
     'quiz.yaml': 'questions:\n  - { id: q-t1-01, type: true-false, correct: true }\n',

@@ -12,7 +12,14 @@ const display = (file: string) => relative(process.cwd(), file) || '.';
 
 type Files = Map<string, YamlFile>;
 
-function readChecked(courseDir: string, name: string, schema: Parameters<typeof checkSchema>[0], files: Files, problems: Problem[], required: boolean): unknown {
+function readChecked(
+  courseDir: string,
+  name: string,
+  schema: Parameters<typeof checkSchema>[0],
+  files: Files,
+  problems: Problem[],
+  required: boolean,
+): unknown {
   const file = readYamlFile(join(courseDir, name), display(join(courseDir, name)), problems, required);
   if (!file) return undefined;
   files.set(name, file);
@@ -81,7 +88,12 @@ export function loadCourse(courseDir: string): { course?: Course; problems: Prob
   // Semantic checks assume the shapes the schemas guarantee: stop here if they do not hold.
   if (!settings || !bank || problems.length > 0) return { problems };
   const folder = courseDir.split(/[\\/]/).filter(Boolean).pop();
-  if (folder !== settings.id) problems.push({ file: display(join(courseDir, 'course.yaml')), line: files.get('course.yaml')?.lineOf(['id']), message: `course id ${settings.id} differs from its folder name ${folder}` });
+  if (folder !== settings.id)
+    problems.push({
+      file: display(join(courseDir, 'course.yaml')),
+      line: files.get('course.yaml')?.lineOf(['id']),
+      message: `course id ${settings.id} differs from its folder name ${folder}`,
+    });
   const texts: Course['texts'] = {};
   for (const lang of LANGUAGES) {
     const text = readText(courseDir, lang, settings, files, problems);
@@ -101,7 +113,10 @@ function crossCourseProblems(courses: Course[]): Problem[] {
     for (const id of ids) {
       const first = owner.get(id);
       if (first && first !== course.settings.id) {
-        problems.push({ file: display(join(course.sourceDir ?? course.settings.id, 'quiz.yaml')), message: `question id ${id} is also used by course ${first}` });
+        problems.push({
+          file: display(join(course.sourceDir ?? course.settings.id, 'quiz.yaml')),
+          message: `question id ${id} is also used by course ${first}`,
+        });
       }
       owner.set(id, first ?? course.settings.id);
     }
@@ -114,7 +129,10 @@ export function inspectCurriculum(contentDir: string): { courses: Course[]; prob
   const problems: Problem[] = [];
   const courses: Course[] = [];
   if (!existsSync(contentDir)) return { courses, problems: [{ file: display(contentDir), message: 'does not exist' }] };
-  const dirs = readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = readdirSync(contentDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const dir of dirs) {
     const result = loadCourse(join(contentDir, dir));
     problems.push(...result.problems);

@@ -19,7 +19,10 @@ function validator(name: SchemaName): ValidateFunction {
 }
 
 function pathOf(error: ErrorObject): (string | number)[] {
-  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const path: (string | number)[] = segments.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
   if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
   return path;
@@ -27,7 +30,13 @@ function pathOf(error: ErrorObject): (string | number)[] {
 
 function describe(error: ErrorObject, data: unknown): string {
   const path = pathOf(error);
-  const where = path.length > 0 ? path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').slice(1) : 'the file';
+  const where =
+    path.length > 0
+      ? path
+          .map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`))
+          .join('')
+          .slice(1)
+      : 'the file';
   let value: unknown = data;
   for (const segment of error.instancePath.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[segment];
   const shown = value === undefined || typeof value === 'object' ? '' : ` ${JSON.stringify(value)}`;

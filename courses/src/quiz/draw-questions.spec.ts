@@ -5,7 +5,11 @@ import { drawQuestions } from './draw-questions.js';
 import { seededRandom } from './seeded-random.js';
 
 const bank: Question[] = Array.from({ length: 12 }, (_, i) => ({
-  id: `q-${i}`, type: 'true-false', points: 1, correct: true, topic: i < 4 ? 'red' : 'blue',
+  id: `q-${i}`,
+  type: 'true-false',
+  points: 1,
+  correct: true,
+  topic: i < 4 ? 'red' : 'blue',
 }));
 const ids = (questions: Question[]) => questions.map((q) => q.id);
 

@@ -10,7 +10,10 @@ export function drawQuestions(quiz: QuizSettings, bank: Question[], random: () =
   let drawn: Question[];
   if (quiz.drawByTopic && Object.keys(quiz.drawByTopic).length > 0) {
     drawn = Object.entries(quiz.drawByTopic).flatMap(([topic, count]) =>
-      shuffle(bank.filter((question) => question.topic === topic), random).slice(0, Math.max(0, count)),
+      shuffle(
+        bank.filter((question) => question.topic === topic),
+        random,
+      ).slice(0, Math.max(0, count)),
     );
     // Guards against a question counted under two entries (cannot happen with one topic each).
     drawn = [...new Set(drawn)];

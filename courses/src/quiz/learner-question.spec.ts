@@ -17,8 +17,15 @@ describe('toLearnerQuestion', () => {
 
   it('labels options from the text', () => {
     expect(toLearnerQuestion(questions[0], text['q-single'], undefined, plain)).toEqual({
-      id: 'q-single', type: 'single-choice', text: 'Pick one', points: 1,
-      options: [{ id: 'a', text: 'Option a' }, { id: 'b', text: 'Option b' }, { id: 'c', text: 'Option c' }],
+      id: 'q-single',
+      type: 'single-choice',
+      text: 'Pick one',
+      points: 1,
+      options: [
+        { id: 'a', text: 'Option a' },
+        { id: 'b', text: 'Option b' },
+        { id: 'c', text: 'Option c' },
+      ],
     });
   });
 
@@ -47,6 +54,9 @@ describe('toLearnerQuestion', () => {
 
   it('keeps scenario parts in order with their own text', () => {
     const learner = toLearnerQuestion(questions[6], text['q-scen'], undefined, plain);
-    expect(learner.parts?.map((p) => [p.id, p.text])).toEqual([['q-scen-a', 'Part a'], ['q-scen-b', 'Part b']]);
+    expect(learner.parts?.map((p) => [p.id, p.text])).toEqual([
+      ['q-scen-a', 'Part a'],
+      ['q-scen-b', 'Part b'],
+    ]);
   });
 });

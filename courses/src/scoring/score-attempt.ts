@@ -10,11 +10,7 @@ export interface ScoredItem {
 }
 
 /** Σ(points × fraction) ÷ Σ points as a percentage to two decimals; passed when ≥ the pass mark. */
-export function scoreAttempt(
-  items: ScoredItem[],
-  responses: Record<string, QuestionResponse>,
-  passMark: number,
-): AttemptResult {
+export function scoreAttempt(items: ScoredItem[], responses: Record<string, QuestionResponse>, passMark: number): AttemptResult {
   const answers = typeof responses === 'object' && responses !== null ? responses : {};
   const results = items.map(({ question, text, fallbackText }) =>
     scoreQuestion(question, Object.hasOwn(answers, question.id) ? answers[question.id] : undefined, text, fallbackText),

@@ -11,8 +11,13 @@ describe('scoreQuestion', () => {
   describe('single-choice', () => {
     it('scores the right option 1 with its feedback, the explanation and the key', () => {
       expect(score('q-single', 'b')).toEqual({
-        questionId: 'q-single', fraction: 1, points: 1, correct: true,
-        feedback: ['Feedback b'], explanation: 'Because b.', correctResponse: 'b',
+        questionId: 'q-single',
+        fraction: 1,
+        points: 1,
+        correct: true,
+        feedback: ['Feedback b'],
+        explanation: 'Because b.',
+        correctResponse: 'b',
       });
     });
     it('scores a wrong option 0 and shows that option’s feedback', () => {

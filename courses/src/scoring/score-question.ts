@@ -1,12 +1,4 @@
-import type {
-  MatchingQuestion,
-  MultipleChoiceQuestion,
-  OrderingQuestion,
-  Question,
-  QuestionResponse,
-  QuestionResult,
-  QuestionText,
-} from '../model/types.js';
+import type { MatchingQuestion, MultipleChoiceQuestion, OrderingQuestion, Question, QuestionResponse, QuestionResult, QuestionText } from '../model/types.js';
 import { normaliseAnswer } from './normalise-answer.js';
 
 /** Learner responses arrive as untrusted JSON: only own keys count (never `constructor` & co). */
@@ -69,12 +61,7 @@ function correctResponseOf(question: Question, text?: QuestionText, fallbackText
     case 'short-text':
       return acceptedAnswers(text, fallbackText)[0] ?? '';
     case 'scenario':
-      return Object.fromEntries(
-        question.parts.map((part) => [
-          part.id,
-          correctResponseOf(part, own(text?.parts, part.id), own(fallbackText?.parts, part.id)),
-        ]),
-      );
+      return Object.fromEntries(question.parts.map((part) => [part.id, correctResponseOf(part, own(text?.parts, part.id), own(fallbackText?.parts, part.id))]));
     case 'matching':
       return { ...question.correct };
     case 'multiple-choice':
@@ -90,12 +77,7 @@ function correctResponseOf(question: Question, text?: QuestionText, fallbackText
  * `fallbackText` English: both supply accepted short-text answers, feedback and explanation.
  * A missing or malformed response scores 0; this function never throws on learner input.
  */
-export function scoreQuestion(
-  question: Question,
-  response: QuestionResponse | undefined,
-  text?: QuestionText,
-  fallbackText?: QuestionText,
-): QuestionResult {
+export function scoreQuestion(question: Question, response: QuestionResponse | undefined, text?: QuestionText, fallbackText?: QuestionText): QuestionResult {
   const points = question.points ?? 1;
   let fraction = 0;
   let feedback: string[] = [];
@@ -108,7 +90,11 @@ export function scoreQuestion(
     case 'multiple-choice': {
       fraction = multipleChoiceFraction(question, response);
       const chosen = new Set(stringsOf(response));
-      feedback = optionFeedback(question.options.filter((id) => chosen.has(id)), text, fallbackText);
+      feedback = optionFeedback(
+        question.options.filter((id) => chosen.has(id)),
+        text,
+        fallbackText,
+      );
       break;
     }
     case 'true-false': {

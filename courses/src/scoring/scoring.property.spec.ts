@@ -10,14 +10,10 @@ const { questions, text } = sampleQuestions();
 const anyResponse = fc.jsonValue() as fc.Arbitrary<QuestionResponse>;
 
 /** A multiple-choice question over ids o0…o(n−1) with a non-empty random key. */
-const multipleChoice = fc
-  .integer({ min: 1, max: 8 })
-  .chain((n) => {
-    const options = Array.from({ length: n }, (_, i) => `o${i}`);
-    return fc.subarray(options, { minLength: 1 }).map(
-      (correct): MultipleChoiceQuestion => ({ id: 'q-p', type: 'multiple-choice', points: 1, options, correct }),
-    );
-  });
+const multipleChoice = fc.integer({ min: 1, max: 8 }).chain((n) => {
+  const options = Array.from({ length: n }, (_, i) => `o${i}`);
+  return fc.subarray(options, { minLength: 1 }).map((correct): MultipleChoiceQuestion => ({ id: 'q-p', type: 'multiple-choice', points: 1, options, correct }));
+});
 
 describe('scoring properties', () => {
   it('every fraction lies in [0, 1], whatever is sent', () => {
@@ -61,17 +57,13 @@ describe('scoring properties', () => {
   it('attempt scores lie in [0, 100] with at most two decimals, passed ⇔ score ≥ pass mark', () => {
     const items = questions.map((question) => ({ question, text: text[question.id] }));
     fc.assert(
-      fc.property(
-        fc.dictionary(fc.constantFrom(...questions.map((q) => q.id)), anyResponse),
-        fc.integer({ min: 1, max: 100 }),
-        (responses, passMark) => {
-          const result = scoreAttempt(items, responses, passMark);
-          expect(result.score).toBeGreaterThanOrEqual(0);
-          expect(result.score).toBeLessThanOrEqual(100);
-          expect(Math.round(result.score * 100) / 100).toBe(result.score);
-          expect(result.passed).toBe(result.score >= passMark);
-        },
-      ),
+      fc.property(fc.dictionary(fc.constantFrom(...questions.map((q) => q.id)), anyResponse), fc.integer({ min: 1, max: 100 }), (responses, passMark) => {
+        const result = scoreAttempt(items, responses, passMark);
+        expect(result.score).toBeGreaterThanOrEqual(0);
+        expect(result.score).toBeLessThanOrEqual(100);
+        expect(Math.round(result.score * 100) / 100).toBe(result.score);
+        expect(result.passed).toBe(result.score >= passMark);
+      }),
     );
   });
 });

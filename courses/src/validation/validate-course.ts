@@ -29,7 +29,12 @@ export function validateCourse(course: Course): Problem[] {
     }
   }
   if (untranslated.length > 0) {
-    problems.push({ file: 'course.yaml', path: ['languages'], severity: 'warning', message: `no text yet in ${untranslated.join(', ')}: learners get English with a notice` });
+    problems.push({
+      file: 'course.yaml',
+      path: ['languages'],
+      severity: 'warning',
+      message: `no text yet in ${untranslated.join(', ')}: learners get English with a notice`,
+    });
   }
   return problems;
 }

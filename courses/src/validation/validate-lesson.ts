@@ -8,7 +8,10 @@ const parser = new MarkdownIt({ html: true });
 export const LESSON_WORDS = { min: 400, max: 900 } as const;
 
 export function countWords(markdown: string): number {
-  return markdown.replace(/[#>*_`|-]+/g, ' ').split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return markdown
+    .replace(/[#>*_`|-]+/g, ' ')
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /**

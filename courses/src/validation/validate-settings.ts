@@ -23,7 +23,8 @@ function checkKey(question: Question | PartQuestion, path: (string | number)[], 
   switch (question.type) {
     case 'single-choice':
       checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
-      if (!question.options?.includes(question.correct)) report(`the answer key of ${name} names option "${question.correct}", which it does not have`, [...path, 'correct']);
+      if (!question.options?.includes(question.correct))
+        report(`the answer key of ${name} names option "${question.correct}", which it does not have`, [...path, 'correct']);
       break;
     case 'multiple-choice':
       checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
@@ -34,15 +35,18 @@ function checkKey(question: Question | PartQuestion, path: (string | number)[], 
       break;
     case 'matching':
       for (const [prompt, target] of Object.entries(question.correct ?? {})) {
-        if (!question.prompts?.includes(prompt)) report(`the answer key of ${name} names prompt "${prompt}", which it does not have`, [...path, 'correct', prompt]);
-        if (!question.targets?.includes(target)) report(`the answer key of ${name} names target "${target}", which it does not have`, [...path, 'correct', prompt]);
+        if (!question.prompts?.includes(prompt))
+          report(`the answer key of ${name} names prompt "${prompt}", which it does not have`, [...path, 'correct', prompt]);
+        if (!question.targets?.includes(target))
+          report(`the answer key of ${name} names target "${target}", which it does not have`, [...path, 'correct', prompt]);
       }
       for (const prompt of question.prompts ?? []) {
         if (!Object.hasOwn(question.correct ?? {}, prompt)) report(`prompt "${prompt}" of ${name} has no target in the answer key`, [...path, 'correct']);
       }
       break;
     case 'ordering':
-      if (!sameSet(question.correct ?? [], question.items ?? [])) report(`the answer key of ${name} must list each of its items exactly once`, [...path, 'correct']);
+      if (!sameSet(question.correct ?? [], question.items ?? []))
+        report(`the answer key of ${name} must list each of its items exactly once`, [...path, 'correct']);
       break;
     case 'true-false':
       if (typeof question.correct !== 'boolean') report(`the answer key of ${name} must be true or false`, [...path, 'correct']);
@@ -57,7 +61,10 @@ function checkKey(question: Question | PartQuestion, path: (string | number)[], 
 /** Settings and question bank: ids, answer keys, quiz rules. Pure: works on in-memory courses too. */
 export function validateSettings(course: Course): Problem[] {
   const problems: Problem[] = [];
-  const at = (file: string): Report => (message, path) => problems.push({ file, path, message });
+  const at =
+    (file: string): Report =>
+    (message, path) =>
+      problems.push({ file, path, message });
   const settingsReport = at('course.yaml');
   const bankReport = at('quiz.yaml');
   const { settings, questions } = course;
@@ -79,7 +86,8 @@ export function validateSettings(course: Course): Problem[] {
   for (const [topic, count] of Object.entries(quiz?.drawByTopic ?? {})) {
     const available = questions.filter((question) => question.topic === topic).length;
     if (available === 0) settingsReport(`quiz draws from topic "${topic}", which no question has`, ['quiz', 'drawByTopic', topic]);
-    else if (count > available) settingsReport(`quiz draws ${count} questions of topic "${topic}" but the bank has ${available}`, ['quiz', 'drawByTopic', topic]);
+    else if (count > available)
+      settingsReport(`quiz draws ${count} questions of topic "${topic}" but the bank has ${available}`, ['quiz', 'drawByTopic', topic]);
   }
 
   const ids: { id: unknown; path: (string | number)[] }[] = [];
@@ -89,7 +97,8 @@ export function validateSettings(course: Course): Problem[] {
       if (!Array.isArray(question.parts) || question.parts.length === 0) bankReport(`scenario ${question.id} has no parts`, ['questions', index, 'parts']);
       (question.parts ?? []).forEach((part, partIndex) => {
         ids.push({ id: part.id, path: ['questions', index, 'parts', partIndex, 'id'] });
-        if ((part.type as string) === 'scenario') bankReport(`part ${part.id} of ${question.id} is a scenario; parts cannot nest`, ['questions', index, 'parts', partIndex, 'type']);
+        if ((part.type as string) === 'scenario')
+          bankReport(`part ${part.id} of ${question.id} is a scenario; parts cannot nest`, ['questions', index, 'parts', partIndex, 'type']);
         else checkKey(part, ['questions', index, 'parts', partIndex], bankReport);
       });
     } else {

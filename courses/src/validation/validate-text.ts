@@ -26,8 +26,10 @@ function questionOrphans(question: Question | PartQuestion, text: QuestionText, 
   check('items', question.type === 'ordering' ? question.items : [], 'item');
   check('parts', question.type === 'scenario' ? question.parts.map((part) => part.id) : [], 'part');
   const feedback = ALLOWED_FEEDBACK[question.type] ?? ['correct', 'incorrect'];
-  for (const key of extraKeys(text.feedback, feedback)) report('quiz.yaml', [...path, 'feedback', key], `${name} has feedback "${key}", which a ${question.type} question does not use`);
-  if (text.accepted !== undefined && question.type !== 'short-text') report('quiz.yaml', [...path, 'accepted'], `${name} has accepted answers but is not a short-text question`);
+  for (const key of extraKeys(text.feedback, feedback))
+    report('quiz.yaml', [...path, 'feedback', key], `${name} has feedback "${key}", which a ${question.type} question does not use`);
+  if (text.accepted !== undefined && question.type !== 'short-text')
+    report('quiz.yaml', [...path, 'accepted'], `${name} has accepted answers but is not a short-text question`);
   if (question.type === 'scenario') {
     for (const part of question.parts) {
       const partText = text.parts?.[part.id];
@@ -51,8 +53,10 @@ export function validateText(course: Course, lang: Language, text: CourseText): 
     }
   }
   const { settings } = course;
-  for (const id of extraKeys(text.lessons, settings.lessons ?? [])) report('course.yaml', ['lessons', id], `text for lesson ${id}, which the course does not have`);
-  for (const id of extraKeys(text.glossary, settings.glossary ?? [])) report('course.yaml', ['glossary', id], `text for glossary entry ${id}, which the course does not have`);
+  for (const id of extraKeys(text.lessons, settings.lessons ?? []))
+    report('course.yaml', ['lessons', id], `text for lesson ${id}, which the course does not have`);
+  for (const id of extraKeys(text.glossary, settings.glossary ?? []))
+    report('course.yaml', ['glossary', id], `text for glossary entry ${id}, which the course does not have`);
   const bank = new Map(course.questions.map((question) => [question.id, question]));
   for (const [id, questionText] of Object.entries(text.questions ?? {})) {
     const question = bank.get(id);

@@ -56,7 +56,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const ids = existsSync(io.contentDir)
-    ? readdirSync(io.contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(io.contentDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const selected = options.course ? ids.filter((id) => id === options.course) : ids;
   if (selected.length === 0) {

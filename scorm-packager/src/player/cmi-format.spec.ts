@@ -7,7 +7,15 @@ const trueFalse: Question = { id: 'q-3', type: 'true-false', points: 1, correct:
 const matching: Question = { id: 'q-4', type: 'matching', points: 1, prompts: ['m1', 'm2'], targets: ['t1', 't2', 't3'], correct: { m1: 't2', m2: 't1' } };
 const ordering: Question = { id: 'q-5', type: 'ordering', points: 1, items: ['s1', 's2', 's3'], correct: ['s2', 's3', 's1'] };
 const shortText: Question = { id: 'q-6', type: 'short-text', points: 1 };
-const scenario: Question = { id: 'q-7', type: 'scenario', points: 1, parts: [{ ...single, id: 'q-7-a' }, { ...trueFalse, id: 'q-7-b' }] };
+const scenario: Question = {
+  id: 'q-7',
+  type: 'scenario',
+  points: 1,
+  parts: [
+    { ...single, id: 'q-7-a' },
+    { ...trueFalse, id: 'q-7-b' },
+  ],
+};
 
 describe('interaction formats', () => {
   it.each([
@@ -36,7 +44,7 @@ describe('interaction formats', () => {
     expect(formatResponse(shortText, 'x[,]y', '2004')).toBe('x y');
   });
 
-  it('records results in each version\'s vocabulary with the stable question id', () => {
+  it("records results in each version's vocabulary with the stable question id", () => {
     const wrong = scoreQuestion(single, 'a');
     expect(interactionRecords(single, 'a', wrong, '1.2')).toEqual([
       { id: 'q-1', type: 'choice', weighting: 1, learnerResponse: 'a', result: 'wrong', correctPattern: 'b' },

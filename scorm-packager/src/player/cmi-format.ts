@@ -42,12 +42,20 @@ function pairs(value: QuestionResponse | undefined): [string, string][] {
 
 /** Free text as a CMI string: no delimiters that the LMS would parse, within the version's length. */
 function freeText(text: string, version: ScormFormatLimit): string {
-  return text.replace(/\[[,.:]\]/g, ' ').replace(/[{}]/g, '').trim().slice(0, version === '1.2' ? 255 : 250);
+  return text
+    .replace(/\[[,.:]\]/g, ' ')
+    .replace(/[{}]/g, '')
+    .trim()
+    .slice(0, version === '1.2' ? 255 : 250);
 }
 type ScormFormatLimit = ScormVersion;
 
 /** The response in the version's syntax, or undefined when there is nothing (unanswered). */
-export function formatResponse(question: Exclude<Question, { type: 'scenario' }>, value: QuestionResponse | undefined, version: ScormVersion): string | undefined {
+export function formatResponse(
+  question: Exclude<Question, { type: 'scenario' }>,
+  value: QuestionResponse | undefined,
+  version: ScormVersion,
+): string | undefined {
   const list = version === '1.2' ? ',' : '[,]';
   let text: string;
   switch (question.type) {
@@ -68,9 +76,7 @@ export function formatResponse(question: Exclude<Question, { type: 'scenario' }>
     case 'matching':
       text = pairs(value)
         .filter(([prompt, target]) => question.prompts.includes(prompt) && question.targets.includes(target))
-        .map(([prompt, target]) =>
-          version === '1.2' ? `${code12(question.prompts, prompt)}.${code12(question.targets, target)}` : `${prompt}[.]${target}`,
-        )
+        .map(([prompt, target]) => (version === '1.2' ? `${code12(question.prompts, prompt)}.${code12(question.targets, target)}` : `${prompt}[.]${target}`))
         .join(list);
       break;
     case 'ordering':

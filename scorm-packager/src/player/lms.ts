@@ -76,14 +76,28 @@ interface Elements {
 
 const ELEMENTS: Record<ScormVersion, Elements> = {
   '1.2': {
-    entry: 'cmi.core.entry', location: 'cmi.core.lesson_location', exit: 'cmi.core.exit', sessionTime: 'cmi.core.session_time',
-    scoreRaw: 'cmi.core.score.raw', scoreMin: 'cmi.core.score.min', scoreMax: 'cmi.core.score.max',
-    interactions: 'cmi.interactions', response: 'student_response', time: 'time',
+    entry: 'cmi.core.entry',
+    location: 'cmi.core.lesson_location',
+    exit: 'cmi.core.exit',
+    sessionTime: 'cmi.core.session_time',
+    scoreRaw: 'cmi.core.score.raw',
+    scoreMin: 'cmi.core.score.min',
+    scoreMax: 'cmi.core.score.max',
+    interactions: 'cmi.interactions',
+    response: 'student_response',
+    time: 'time',
   },
   '2004': {
-    entry: 'cmi.entry', location: 'cmi.location', exit: 'cmi.exit', sessionTime: 'cmi.session_time',
-    scoreRaw: 'cmi.score.raw', scoreMin: 'cmi.score.min', scoreMax: 'cmi.score.max',
-    interactions: 'cmi.interactions', response: 'learner_response', time: 'timestamp',
+    entry: 'cmi.entry',
+    location: 'cmi.location',
+    exit: 'cmi.exit',
+    sessionTime: 'cmi.session_time',
+    scoreRaw: 'cmi.score.raw',
+    scoreMin: 'cmi.score.min',
+    scoreMax: 'cmi.score.max',
+    interactions: 'cmi.interactions',
+    response: 'learner_response',
+    time: 'timestamp',
   },
 };
 

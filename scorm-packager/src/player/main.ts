@@ -2,7 +2,16 @@
  * The SCO player: lessons, table of contents, progress and the quiz, tracked through the LMS.
  * Scoring, drawing and question presentation are the course model's own functions, bundled in.
  */
-import { drawQuestions, meetsCompletionRule, scoreAttempt, seededRandom, toLearnerQuestion, type AttemptResult, type Question, type QuestionResponse } from '@vt/courses';
+import {
+  drawQuestions,
+  meetsCompletionRule,
+  scoreAttempt,
+  seededRandom,
+  toLearnerQuestion,
+  type AttemptResult,
+  type Question,
+  type QuestionResponse,
+} from '@vt/courses';
 import { COURSE_DATA_ELEMENT, type PlayerCourse } from '../content/course-data.js';
 import { h } from './dom.js';
 import { LmsSession } from './lms.js';
@@ -18,7 +27,12 @@ const launch = lms.start();
 
 const newSeed = (): string => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 let state: LearnerState = decodeState(launch.suspendData, course.lessons.length) ?? {
-  visited: course.lessons.map(() => false), attempts: 0, seed: newSeed(), responses: {}, passed: false, submitted: false,
+  visited: course.lessons.map(() => false),
+  attempts: 0,
+  seed: newSeed(),
+  responses: {},
+  passed: false,
+  submitted: false,
 };
 const bookmark = launch.location === 'quiz' ? QUIZ : course.lessons.findIndex((lesson) => lesson.id === launch.location);
 let page = bookmark >= 0 ? bookmark : 0;
@@ -65,8 +79,11 @@ function renderToc(): void {
   const entries = [...course.lessons.map((lesson) => lesson.title), t.quiz];
   toc.replaceChildren(
     ...entries.map((title, index) =>
-      h('li', { class: index < QUIZ && state.visited[index] ? 'read' : undefined },
-        h('button', { type: 'button', 'aria-current': index === page ? 'page' : undefined, 'data-page': String(index) }, title)),
+      h(
+        'li',
+        { class: index < QUIZ && state.visited[index] ? 'read' : undefined },
+        h('button', { type: 'button', 'aria-current': index === page ? 'page' : undefined, 'data-page': String(index) }, title),
+      ),
     ),
   );
   const read = state.visited.filter(Boolean).length;
@@ -88,7 +105,9 @@ function renderLessonPage(): void {
   body.innerHTML = lesson.html; // sanitised at build time by the model's renderLesson
   main.replaceChildren(
     h('h1', {}, lesson.title),
-    lesson.objectives.length > 0 ? h('section', { class: 'objectives' }, h('p', {}, t.objectives), h('ul', {}, ...lesson.objectives.map((o) => h('li', {}, o)))) : '',
+    lesson.objectives.length > 0
+      ? h('section', { class: 'objectives' }, h('p', {}, t.objectives), h('ul', {}, ...lesson.objectives.map((o) => h('li', {}, o))))
+      : '',
     body,
     navButtons(),
   );
@@ -122,16 +141,26 @@ function renderQuizPage(): void {
     state.submitted = true;
     state.passed = state.passed || result.passed;
     state.best = Math.max(state.best ?? 0, result.score);
-    lms.recordAttempt({
-      score: result.score,
-      passed: result.passed,
-      items: questions.map((question, i) => ({ question, response: state.responses[question.id], result: result.results[i] })),
-    }, status12());
+    lms.recordAttempt(
+      {
+        score: result.score,
+        passed: result.passed,
+        items: questions.map((question, i) => ({ question, response: state.responses[question.id], result: result.results[i] })),
+      },
+      status12(),
+    );
     save();
     renderQuizPage();
     summary.focus();
   });
-  main.replaceChildren(h('h1', {}, t.quiz), h('p', { class: 'quiz-info' }, `${t.passMark}: ${course.quiz.passMark}% · ${used}`), summary, form, actions, navButtons());
+  main.replaceChildren(
+    h('h1', {}, t.quiz),
+    h('p', { class: 'quiz-info' }, `${t.passMark}: ${course.quiz.passMark}% · ${used}`),
+    summary,
+    form,
+    actions,
+    navButtons(),
+  );
 
   if (state.submitted) {
     const result = score(questions);
@@ -186,10 +215,7 @@ toc.addEventListener('click', (event) => {
   if (target) show(Number(target.dataset.page));
 });
 document.body.append(
-  h('header', {},
-    h('p', { class: 'course-title' }, course.title),
-    h('div', { class: 'progress' }, progressBar, progressText),
-    finishButton),
+  h('header', {}, h('p', { class: 'course-title' }, course.title), h('div', { class: 'progress' }, progressBar, progressText), finishButton),
   lms.connected ? '' : h('p', { class: 'preview', role: 'note' }, t.preview),
   h('div', { class: 'layout' }, h('nav', { class: 'toc', 'aria-label': t.contents }, h('h2', {}, t.contents), toc), main),
 );

@@ -39,7 +39,11 @@ export function questionView(question: LearnerQuestion, strings: UiStrings, numb
       break;
     case 'ordering': {
       const positions = (question.items ?? []).map((_, i) => ({ id: String(i + 1), text: String(i + 1) }));
-      body.push(...(question.items ?? []).map((item) => select(`${item.text}`, positions, { 'data-item': item.id, 'aria-description': strings.position }, strings.position)));
+      body.push(
+        ...(question.items ?? []).map((item) =>
+          select(`${item.text}`, positions, { 'data-item': item.id, 'aria-description': strings.position }, strings.position),
+        ),
+      );
       break;
     }
     case 'short-text': {

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { report12, type CourseProgress12 } from './status12.js';
 
 const progress = (over: Partial<CourseProgress12>): CourseProgress12 => ({
-  lessonsRead: false, quizRequired: true, quizPassed: false, quizAttempted: false, ...over,
+  lessonsRead: false,
+  quizRequired: true,
+  quizPassed: false,
+  quizAttempted: false,
+  ...over,
 });
 
 describe('SCORM 1.2 lesson_status from the course progress', () => {
@@ -11,8 +15,16 @@ describe('SCORM 1.2 lesson_status from the course progress', () => {
     ['lessons read, no quiz yet', progress({ lessonsRead: true }), { status: 'incomplete' }],
     ['quiz failed, lessons unread', progress({ quizAttempted: true }), { status: 'failed' }],
     ['quiz failed, lessons read', progress({ quizAttempted: true, lessonsRead: true }), { status: 'failed' }],
-    ['quiz passed, lessons unread: score held back', progress({ quizAttempted: true, quizPassed: true, passedScore: 90 }), { status: 'incomplete', scoreRaw: '' }],
-    ['quiz passed, lessons read', progress({ quizAttempted: true, quizPassed: true, passedScore: 90, lessonsRead: true }), { status: 'passed', scoreRaw: '90' }],
+    [
+      'quiz passed, lessons unread: score held back',
+      progress({ quizAttempted: true, quizPassed: true, passedScore: 90 }),
+      { status: 'incomplete', scoreRaw: '' },
+    ],
+    [
+      'quiz passed, lessons read',
+      progress({ quizAttempted: true, quizPassed: true, passedScore: 90, lessonsRead: true }),
+      { status: 'passed', scoreRaw: '90' },
+    ],
     ['no quiz required, lessons read', progress({ quizRequired: false, lessonsRead: true }), { status: 'completed' }],
   ])('%s', (_, input, expected) => {
     expect(report12(input)).toEqual(expected);
@@ -22,7 +34,13 @@ describe('SCORM 1.2 lesson_status from the course progress', () => {
     const mastery = 70;
     fc.assert(
       fc.property(fc.boolean(), fc.boolean(), fc.boolean(), fc.integer({ min: mastery, max: 100 }), (lessonsRead, quizPassed, quizAttempted, score) => {
-        const report = report12({ lessonsRead, quizRequired: true, quizPassed, quizAttempted: quizAttempted || quizPassed, passedScore: quizPassed ? score : undefined });
+        const report = report12({
+          lessonsRead,
+          quizRequired: true,
+          quizPassed,
+          quizAttempted: quizAttempted || quizPassed,
+          passedScore: quizPassed ? score : undefined,
+        });
         const met = lessonsRead && quizPassed;
         // What the LMS ends with: its mastery rule wins whenever a score is present.
         const raw = report.scoreRaw;

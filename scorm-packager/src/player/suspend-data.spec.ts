@@ -24,7 +24,15 @@ function longestResponse(question: Question): QuestionResponse {
 
 describe('suspend data', () => {
   it('round-trips the learner state', () => {
-    const state: LearnerState = { visited: [true, false, true], attempts: 2, seed: 'abc', responses: { 'q-1': ['a', 'c'], 'q-2': { m1: 't1' } }, best: 40, passed: false, submitted: true };
+    const state: LearnerState = {
+      visited: [true, false, true],
+      attempts: 2,
+      seed: 'abc',
+      responses: { 'q-1': ['a', 'c'], 'q-2': { m1: 't1' } },
+      best: 40,
+      passed: false,
+      submitted: true,
+    };
     expect(decodeState(encodeState(state, 4096), 3)).toEqual(state);
   });
 
@@ -34,14 +42,20 @@ describe('suspend data', () => {
     expect(decodeState('', 3)).toBeUndefined();
   });
 
-  it('fits SCORM 1.2\'s 4,096 characters on the largest course with every answer at its longest', () => {
+  it("fits SCORM 1.2's 4,096 characters on the largest course with every answer at its longest", () => {
     const largest = [...curriculum()].sort((a, b) => JSON.stringify(b.questions).length - JSON.stringify(a.questions).length)[0];
     const drawn = largest.settings.quiz.draw ?? largest.questions.length;
     // Worst case: the drawn questions with the longest responses.
     const byLength = [...largest.questions].sort((a, b) => JSON.stringify(longestResponse(b)).length - JSON.stringify(longestResponse(a)).length);
     const responses = Object.fromEntries(byLength.slice(0, drawn).map((q) => [q.id, longestResponse(q)]));
     const state: LearnerState = {
-      visited: largest.settings.lessons.map(() => true), attempts: 99, seed: 'mh1x2y3z4k9', responses, best: 99.99, passed: true, submitted: true,
+      visited: largest.settings.lessons.map(() => true),
+      attempts: 99,
+      seed: 'mh1x2y3z4k9',
+      responses,
+      best: 99.99,
+      passed: true,
+      submitted: true,
     };
     const text = encodeState(state, Infinity);
     expect(text.length).toBeLessThanOrEqual(SUSPEND_LIMIT['1.2']);

@@ -25,7 +25,7 @@ describe('buildManifest', () => {
     expect(xml).toBe(readFileSync(file, 'utf8'));
   });
 
-  it.each(SCORM_FORMATS)('writes a %s manifest that ADL\'s XSDs accept', (format) => {
+  it.each(SCORM_FORMATS)("writes a %s manifest that ADL's XSDs accept", (format) => {
     const result = validateManifest(buildManifest(input(format)), format);
     expect(result).toEqual(expect.objectContaining({ valid: true }));
   });

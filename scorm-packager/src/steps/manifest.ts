@@ -19,10 +19,23 @@ export interface ManifestInput {
 export const SCHEMA_FILES: Record<ScormFormat, string[]> = {
   scorm12: ['adlcp_rootv1p2.xsd', 'ims_xml.xsd', 'imscp_rootv1p1p2.xsd', 'imsmd_rootv1p2p1.xsd'],
   scorm2004: [
-    'XMLSchema.dtd', 'adlcp_v1p3.xsd', 'adlnav_v1p3.xsd', 'adlseq_v1p3.xsd', 'datatypes.dtd', 'imscp_v1p1.xsd',
-    'imsss_v1p0.xsd', 'imsss_v1p0auxresource.xsd', 'imsss_v1p0control.xsd', 'imsss_v1p0delivery.xsd',
-    'imsss_v1p0limit.xsd', 'imsss_v1p0objective.xsd', 'imsss_v1p0random.xsd', 'imsss_v1p0rollup.xsd',
-    'imsss_v1p0seqrule.xsd', 'imsss_v1p0util.xsd', 'xml.xsd',
+    'XMLSchema.dtd',
+    'adlcp_v1p3.xsd',
+    'adlnav_v1p3.xsd',
+    'adlseq_v1p3.xsd',
+    'datatypes.dtd',
+    'imscp_v1p1.xsd',
+    'imsss_v1p0.xsd',
+    'imsss_v1p0auxresource.xsd',
+    'imsss_v1p0control.xsd',
+    'imsss_v1p0delivery.xsd',
+    'imsss_v1p0limit.xsd',
+    'imsss_v1p0objective.xsd',
+    'imsss_v1p0random.xsd',
+    'imsss_v1p0rollup.xsd',
+    'imsss_v1p0seqrule.xsd',
+    'imsss_v1p0util.xsd',
+    'xml.xsd',
   ],
 };
 
@@ -43,8 +56,7 @@ export function packageIdentifier(courseId: string, lang: string, format: ScormF
   return id;
 }
 
-const fileList = (files: string[], indent: string): string =>
-  files.map((file) => `${indent}<file href="${escapeXml(file)}"/>`).join('\n');
+const fileList = (files: string[], indent: string): string => files.map((file) => `${indent}<file href="${escapeXml(file)}"/>`).join('\n');
 
 function manifest12(input: ManifestInput): string {
   const id = input.identifier;

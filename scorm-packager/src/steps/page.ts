@@ -6,7 +6,10 @@ import { escapeXml } from './manifest.js';
  * line separators that old parsers treat as line ends escaped too.
  */
 export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The SCO's launch page: language and direction on <html>, the course inline, the player last. */

@@ -17,7 +17,12 @@ export function renderCourse(course: Course, lang: Language, format: ScormFormat
     for (const [id, question] of Object.entries(english.questions)) {
       const parts = Object.entries(question.parts ?? {}).filter(([, part]) => part.accepted?.length);
       if (question.accepted?.length) fallbackTexts[id] = { text: '', accepted: question.accepted };
-      if (parts.length) fallbackTexts[id] = { ...fallbackTexts[id], text: '', parts: Object.fromEntries(parts.map(([pid, part]) => [pid, { text: '', accepted: part.accepted }])) };
+      if (parts.length)
+        fallbackTexts[id] = {
+          ...fallbackTexts[id],
+          text: '',
+          parts: Object.fromEntries(parts.map(([pid, part]) => [pid, { text: '', accepted: part.accepted }])),
+        };
     }
   }
   return {

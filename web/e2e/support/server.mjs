@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './browser.mjs';
 
-
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 function freePort() {

@@ -16,7 +16,12 @@ export async function signIn(page, baseUrl, { email, password }) {
  */
 export const QUIZ = [
   { type: 'single-choice', text: 'Which place is a soft target?', options: { a: 'A crowded market', b: 'A military base' }, correct: 'a' },
-  { type: 'multiple-choice', text: 'Which are signs of hostile reconnaissance?', options: { a: 'Filming exits', b: 'Buying a ticket', c: 'Pacing distances' }, correct: ['a', 'c'] },
+  {
+    type: 'multiple-choice',
+    text: 'Which are signs of hostile reconnaissance?',
+    options: { a: 'Filming exits', b: 'Buying a ticket', c: 'Pacing distances' },
+    correct: ['a', 'c'],
+  },
   { type: 'true-false', text: 'Deterrence can reduce the risk of an attack.', correct: true },
   { type: 'short-text', text: 'One word for observing a target before an attack?', accepted: 'reconnaissance' },
   { type: 'single-choice', text: 'Who should you alert first?', options: { a: 'The control room', b: 'Nobody' }, correct: 'a' },

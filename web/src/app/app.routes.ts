@@ -16,7 +16,11 @@ export const routes: Routes = [
     canActivate: [signedOutGuard],
     loadComponent: () => import('./features/auth/pages/register.page').then((m) => m.RegisterPage),
   },
-  { path: 'reset-password', title: 'titles.resetPassword', loadComponent: () => import('./features/auth/pages/reset-password.page').then((m) => m.ResetPasswordPage) },
+  {
+    path: 'reset-password',
+    title: 'titles.resetPassword',
+    loadComponent: () => import('./features/auth/pages/reset-password.page').then((m) => m.ResetPasswordPage),
+  },
   {
     path: 'courses',
     title: 'titles.catalogue',

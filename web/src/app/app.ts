@@ -18,17 +18,31 @@ import { LANGUAGE_NAMES } from './shared/language-names';
       <a routerLink="/" class="brand">VT Academy</a>
       <nav [attr.aria-label]="'app.nav' | translate">
         <ul>
-          <li><a routerLink="/courses" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.courses' | translate }}</a></li>
+          <li>
+            <a routerLink="/courses" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.courses' | translate }}</a>
+          </li>
           @if (auth.signedIn()) {
-            <li><a routerLink="/learning" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.learning' | translate }}</a></li>
-            <li><a routerLink="/certificates" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.certificates' | translate }}</a></li>
-            <li><a routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.profile' | translate }}</a></li>
+            <li>
+              <a routerLink="/learning" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.learning' | translate }}</a>
+            </li>
+            <li>
+              <a routerLink="/certificates" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.certificates' | translate }}</a>
+            </li>
+            <li>
+              <a routerLink="/profile" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.profile' | translate }}</a>
+            </li>
             @if (isTrainer()) {
-              <li><a routerLink="/trainer" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-trainer">{{ 'app.trainer' | translate }}</a></li>
+              <li>
+                <a routerLink="/trainer" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="nav-trainer">{{ 'app.trainer' | translate }}</a>
+              </li>
             }
           } @else {
-            <li><a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.signIn' | translate }}</a></li>
-            <li><a routerLink="/register" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.register' | translate }}</a></li>
+            <li>
+              <a routerLink="/sign-in" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.signIn' | translate }}</a>
+            </li>
+            <li>
+              <a routerLink="/register" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'app.register' | translate }}</a>
+            </li>
           }
         </ul>
       </nav>
@@ -48,28 +62,100 @@ import { LANGUAGE_NAMES } from './shared/language-names';
     </header>
     @if (!network.online() || queue.pendingCount() > 0) {
       <p class="notice" role="status">
-        @if (!network.online()) { {{ 'app.offline' | translate }} }
-        @if (queue.pendingCount() > 0) { {{ 'app.pending' | translate: { count: queue.pendingCount() } }} }
+        @if (!network.online()) {
+          {{ 'app.offline' | translate }}
+        }
+        @if (queue.pendingCount() > 0) {
+          {{ 'app.pending' | translate: { count: queue.pendingCount() } }}
+        }
       </p>
     }
     <main id="main" tabindex="-1"><router-outlet /></main>
   `,
   styles: `
-    .skip { position: absolute; inset-inline-start: 0.5rem; inset-block-start: -3rem; background: #fff; color: var(--vt-brand); padding: 0.5rem 1rem; z-index: 10; }
-    .skip:focus { inset-block-start: 0.5rem; }
-    .bar { background: var(--vt-brand); color: #fff; padding: 0.5rem 1rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1.5rem; }
-    .bar a, .bar .link { color: #fff; }
-    .brand { font-weight: 700; text-decoration: none; font-size: 1.125rem; }
-    nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
-    nav a { padding-block: 0.5rem; display: inline-block; }
-    nav a.active { font-weight: 700; text-decoration-thickness: 3px; }
-    .tools { margin-inline-start: auto; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
-    .tools label { display: flex; align-items: center; gap: 0.5rem; }
-    .tools select { min-height: 2.25rem; }
-    .link { background: none; border: 0; padding: 0.5rem 0; font: inherit; text-decoration: underline; cursor: pointer; }
-    .notice { margin: 0; padding: 0.5rem 1rem; background: #fff4d6; border-block-end: 2px solid #8a6100; }
-    main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
-    main:focus { outline: none; }
+    .skip {
+      position: absolute;
+      inset-inline-start: 0.5rem;
+      inset-block-start: -3rem;
+      background: #fff;
+      color: var(--vt-brand);
+      padding: 0.5rem 1rem;
+      z-index: 10;
+    }
+    .skip:focus {
+      inset-block-start: 0.5rem;
+    }
+    .bar {
+      background: var(--vt-brand);
+      color: #fff;
+      padding: 0.5rem 1rem;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1.5rem;
+    }
+    .bar a,
+    .bar .link {
+      color: #fff;
+    }
+    .brand {
+      font-weight: 700;
+      text-decoration: none;
+      font-size: 1.125rem;
+    }
+    nav ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+    }
+    nav a {
+      padding-block: 0.5rem;
+      display: inline-block;
+    }
+    nav a.active {
+      font-weight: 700;
+      text-decoration-thickness: 3px;
+    }
+    .tools {
+      margin-inline-start: auto;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    .tools label {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .tools select {
+      min-height: 2.25rem;
+    }
+    .link {
+      background: none;
+      border: 0;
+      padding: 0.5rem 0;
+      font: inherit;
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .notice {
+      margin: 0;
+      padding: 0.5rem 1rem;
+      background: #fff4d6;
+      border-block-end: 2px solid #8a6100;
+    }
+    main {
+      max-width: 60rem;
+      margin: 0 auto;
+      padding: 1rem;
+    }
+    main:focus {
+      outline: none;
+    }
   `,
 })
 export class App {

@@ -42,7 +42,8 @@ export const FR: Translations = {
     resetPassword: 'Choisir votre mot de passe',
   },
   home: {
-    intro: 'Formation en autonomie pour les policiers et agents de sécurité qui protègent les cibles vulnérables — lieux de culte, centres urbains, sites touristiques et grands événements.',
+    intro:
+      'Formation en autonomie pour les policiers et agents de sécurité qui protègent les cibles vulnérables — lieux de culte, centres urbains, sites touristiques et grands événements.',
     online: 'Plateforme en ligne · {{count}} cours disponibles',
     down: 'La plateforme est injoignable pour le moment.',
     checking: 'Vérification de la plateforme…',

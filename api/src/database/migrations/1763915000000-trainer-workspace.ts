@@ -73,7 +73,10 @@ export class TrainerWorkspace1763915000000 implements MigrationInterface {
       }),
     );
     // Cut-off scores for the upper and lower 27 % are read from this index in score order.
-    await queryRunner.createIndex('report_attempts', new TableIndex({ name: 'idx_report_attempts_course_score', columnNames: ['course_id', 'score', 'language', 'country', 'user_id'] }));
+    await queryRunner.createIndex(
+      'report_attempts',
+      new TableIndex({ name: 'idx_report_attempts_course_score', columnNames: ['course_id', 'score', 'language', 'country', 'user_id'] }),
+    );
     await queryRunner.createIndex('report_attempts', new TableIndex({ name: 'idx_report_attempts_user', columnNames: ['user_id'] }));
     await queryRunner.createTable(
       new Table({
@@ -94,10 +97,19 @@ export class TrainerWorkspace1763915000000 implements MigrationInterface {
     // Covering index in GROUP BY order (question, choice): item analysis streams it once, filters included.
     await queryRunner.createIndex(
       'report_items',
-      new TableIndex({ name: 'idx_report_items_analysis', columnNames: ['course_id', 'question_id', 'choice', 'score', 'fraction', 'language', 'country', 'user_id'] }),
+      new TableIndex({
+        name: 'idx_report_items_analysis',
+        columnNames: ['course_id', 'question_id', 'choice', 'score', 'fraction', 'language', 'country', 'user_id'],
+      }),
     );
     await queryRunner.createTable(
-      new Table({ name: 'report_watermarks', columns: [{ name: 'id', type: 'varchar', length: '36', isPrimary: true }, { name: 'at', type: 'timestamp' }] }),
+      new Table({
+        name: 'report_watermarks',
+        columns: [
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'at', type: 'timestamp' },
+        ],
+      }),
     );
     // Lets the projection find attempts graded since its watermark without scanning all attempts.
     await queryRunner.createIndex('attempts', new TableIndex({ name: 'idx_attempts_submitted', columnNames: ['submitted_at'] }));
@@ -105,6 +117,7 @@ export class TrainerWorkspace1763915000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('attempts', 'idx_attempts_submitted');
-    for (const table of ['report_watermarks', 'report_items', 'report_attempts', 'trainer_courses', 'cohort_members', 'cohorts']) await queryRunner.dropTable(table);
+    for (const table of ['report_watermarks', 'report_items', 'report_attempts', 'trainer_courses', 'cohort_members', 'cohorts'])
+      await queryRunner.dropTable(table);
   }
 }

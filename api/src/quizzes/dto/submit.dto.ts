@@ -25,7 +25,11 @@ function IsResponseMap(options?: ValidationOptions): PropertyDecorator {
       options: { message: 'must map question ids to responses (text, true/false, a list of ids, or an id → answer map)', ...options },
       validator: {
         validate: (value: unknown) =>
-          !!value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length <= MAX_LIST && Object.values(value).every((v) => isQuestionResponse(v)),
+          !!value &&
+          typeof value === 'object' &&
+          !Array.isArray(value) &&
+          Object.keys(value).length <= MAX_LIST &&
+          Object.values(value).every((v) => isQuestionResponse(v)),
       },
     });
 }

@@ -10,14 +10,18 @@ import { ApiProblem } from '../core/http/api-problem';
   template: `
     @if (problem(); as p) {
       <div class="problem" role="alert">
-        @if (heading()) { <p class="heading">{{ heading() | translate }}</p> }
+        @if (heading()) {
+          <p class="heading">{{ heading() | translate }}</p>
+        }
         @if (p.offline) {
           <p>{{ 'app.offlineError' | translate }}</p>
         } @else {
           <p>{{ p.detail ?? p.title }}</p>
           @if (p.errors.length) {
             <ul>
-              @for (e of p.errors; track e.field) { <li>{{ e.message }}</li> }
+              @for (e of p.errors; track e.field) {
+                <li>{{ e.message }}</li>
+              }
             </ul>
           }
         }
@@ -25,9 +29,18 @@ import { ApiProblem } from '../core/http/api-problem';
     }
   `,
   styles: `
-    .problem { border-inline-start: 4px solid #b42318; background: #fdecea; padding: 0.5rem 1rem; margin-block: 1rem; }
-    .heading { font-weight: 700; }
-    p { margin: 0.25rem 0; }
+    .problem {
+      border-inline-start: 4px solid #b42318;
+      background: #fdecea;
+      padding: 0.5rem 1rem;
+      margin-block: 1rem;
+    }
+    .heading {
+      font-weight: 700;
+    }
+    p {
+      margin: 0.25rem 0;
+    }
   `,
 })
 export class ProblemMessage {

@@ -103,7 +103,8 @@ export const TRAINER_EN = {
     facility: 'Facility',
     facilityHelp: 'Share of the points earned: higher means easier.',
     discrimination: 'Discrimination',
-    discriminationHelp: 'Facility in the top 27% of attempts minus in the bottom 27%: near zero or negative means the question does not separate strong from weak.',
+    discriminationHelp:
+      'Facility in the top 27% of attempts minus in the bottom 27%: near zero or negative means the question does not separate strong from weak.',
     distractors: 'Choice rates',
     key: 'right answer',
     uncertain: 'Uncertain: fewer than 20 attempts',
@@ -125,7 +126,8 @@ export const TRAINER_EN = {
     courseId: 'Course id',
     courseIdHint: 'Lower-case letters, digits and hyphens, starting with a letter. It cannot change once saved.',
     textLanguage: 'Language of the text you are editing',
-    textLanguageHint: 'Settings, answer keys and lessons are shared; titles, lesson text and question wording are per language. A language, once added, must be complete: the check below lists what is missing.',
+    textLanguageHint:
+      'Settings, answer keys and lessons are shared; titles, lesson text and question wording are per language. A language, once added, must be complete: the check below lists what is missing.',
     noText: 'no text yet',
     addLanguage: 'Add a {{language}} text',
     removeLanguage: 'Remove the {{language}} text',
@@ -198,7 +200,8 @@ export const TRAINER_EN = {
     publishedStatus: 'Published (version {{version}}): new enrolments get this version.',
     next: 'Next: create a cohort on this course',
     openExisting: 'Open an existing course',
-    openExistingHint: 'Attach questions to a course learners already take: publishing makes a new version of that course; learners already enrolled keep theirs. Curriculum courses: admins only.',
+    openExistingHint:
+      'Attach questions to a course learners already take: publishing makes a new version of that course; learners already enrolled keep theirs. Curriculum courses: admins only.',
     openCourse: 'Open in the builder',
     outdated: 'The curriculum files of this course changed since this draft was started: it can no longer be published.',
     restart: 'Start again from what learners get now',

@@ -51,7 +51,8 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     editSave: 'Enregistrer la cohorte',
     edited: 'Cohorte enregistrée.',
     editFailed: 'La cohorte n’a pas pu être enregistrée',
-    editDueHint: 'Une nouvelle échéance vaut pour les apprenants inscrits à partir de maintenant ; utilisez Prolonger pour un apprenant déjà inscrit. Videz une date pour la retirer.',
+    editDueHint:
+      'Une nouvelle échéance vaut pour les apprenants inscrits à partir de maintenant ; utilisez Prolonger pour un apprenant déjà inscrit. Videz une date pour la retirer.',
     passwordLink: 'Lien de mot de passe',
     resetLink: 'Créer un lien de mot de passe',
     resetUrl: 'Lien à usage unique pour {{name}}',
@@ -104,7 +105,8 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     facility: 'Facilité',
     facilityHelp: 'Part des points obtenus : plus elle est haute, plus la question est facile.',
     discrimination: 'Discrimination',
-    discriminationHelp: 'Facilité dans les 27 % meilleures tentatives moins dans les 27 % moins bonnes : proche de zéro ou négative, la question ne distingue pas les forts des faibles.',
+    discriminationHelp:
+      'Facilité dans les 27 % meilleures tentatives moins dans les 27 % moins bonnes : proche de zéro ou négative, la question ne distingue pas les forts des faibles.',
     distractors: 'Taux de choix',
     key: 'bonne réponse',
     uncertain: 'Incertain : moins de 20 tentatives',
@@ -126,7 +128,8 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     courseId: 'Identifiant du cours',
     courseIdHint: 'Lettres minuscules, chiffres et tirets, en commençant par une lettre. Il ne change plus après l’enregistrement.',
     textLanguage: 'Langue du texte que vous modifiez',
-    textLanguageHint: 'Les réglages, les corrigés et les leçons sont communs ; les titres, le texte des leçons et l’énoncé des questions sont propres à chaque langue. Une langue ajoutée doit être complète : la vérification ci-dessous indique ce qui manque.',
+    textLanguageHint:
+      'Les réglages, les corrigés et les leçons sont communs ; les titres, le texte des leçons et l’énoncé des questions sont propres à chaque langue. Une langue ajoutée doit être complète : la vérification ci-dessous indique ce qui manque.',
     noText: 'pas encore de texte',
     addLanguage: 'Ajouter un texte en {{language}}',
     removeLanguage: 'Retirer le texte en {{language}}',
@@ -199,7 +202,8 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     publishedStatus: 'Publié (version {{version}}) : les nouvelles inscriptions reçoivent cette version.',
     next: 'Ensuite : créer une cohorte sur ce cours',
     openExisting: 'Ouvrir un cours existant',
-    openExistingHint: 'Ajoutez des questions à un cours que des apprenants suivent déjà : la publication crée une nouvelle version de ce cours ; les apprenants déjà inscrits gardent la leur. Cours du programme : administrateurs seulement.',
+    openExistingHint:
+      'Ajoutez des questions à un cours que des apprenants suivent déjà : la publication crée une nouvelle version de ce cours ; les apprenants déjà inscrits gardent la leur. Cours du programme : administrateurs seulement.',
     openCourse: 'Ouvrir dans l’éditeur',
     outdated: 'Les fichiers du programme de ce cours ont changé depuis le début de ce brouillon : il ne peut plus être publié.',
     restart: 'Recommencer à partir de ce que reçoivent les apprenants',
@@ -212,7 +216,8 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     pick: 'Choisissez un cours et au moins une langue.',
     downloads: 'Paquets',
     download: 'Télécharger {{file}}',
-    downloadHint: 'Vos propres cours sont construits à partir de leur dernier contenu enregistré ; les autres à partir de la version que reçoivent les apprenants.',
+    downloadHint:
+      'Vos propres cours sont construits à partir de leur dernier contenu enregistré ; les autres à partir de la version que reçoivent les apprenants.',
     folder: 'Télécharger le dossier du cours ({{file}})',
     preview: 'Aperçu',
     play: 'Lancer le premier paquet ici',

@@ -7,7 +7,13 @@ describe('toApiProblem', () => {
       new HttpErrorResponse({
         status: 400,
         statusText: 'Bad Request',
-        error: { type: 'about:blank', title: 'bad request', status: 400, detail: 'Check the form', errors: [{ field: 'email', message: 'email must be an email' }] },
+        error: {
+          type: 'about:blank',
+          title: 'bad request',
+          status: 400,
+          detail: 'Check the form',
+          errors: [{ field: 'email', message: 'email must be an email' }],
+        },
       }),
     );
     expect(problem.status).toBe(400);

@@ -84,7 +84,9 @@ export class ProgressQueue {
 
   private nextSeq(enrolment: Pick<Enrolment, 'id' | 'lastSeq'>): number {
     const counters = this.read<Record<string, number>>(SEQ_KEY, {});
-    const queued = this.queue().filter((p) => p.enrolmentId === enrolment.id).map((p) => p.seq);
+    const queued = this.queue()
+      .filter((p) => p.enrolmentId === enrolment.id)
+      .map((p) => p.seq);
     const seq = Math.max(enrolment.lastSeq, counters[enrolment.id] ?? 0, ...queued) + 1;
     this.write(SEQ_KEY, { ...counters, [enrolment.id]: seq });
     return seq;

@@ -12,12 +12,18 @@ import { HealthService } from '../../core/health.service';
     <p>{{ 'home.intro' | translate }}</p>
     @if (health(); as h) {
       <p role="status" data-testid="platform-status">
-        @if (h.status === 'ok') { {{ 'home.online' | translate: { count: h.courses } }} } @else { {{ 'home.down' | translate }} }
+        @if (h.status === 'ok') {
+          {{ 'home.online' | translate: { count: h.courses } }}
+        } @else {
+          {{ 'home.down' | translate }}
+        }
       </p>
     } @else {
       <p role="status">{{ 'home.checking' | translate }}</p>
     }
-    <p><a routerLink="/courses" class="button">{{ 'home.browse' | translate }}</a></p>
+    <p>
+      <a routerLink="/courses" class="button">{{ 'home.browse' | translate }}</a>
+    </p>
   `,
 })
 export class HomePage {

@@ -21,8 +21,16 @@ import { safeReturnUrl } from '../models/return-url';
       <label for="email">{{ 'auth.email' | translate }}</label>
       <input id="email" name="email" type="email" autocomplete="email" required [attr.aria-invalid]="!!problem()?.fieldError('email')" />
       <label for="password">{{ 'auth.password' | translate }}</label>
-      <input id="password" name="password" type="password" autocomplete="new-password" minlength="10" required aria-describedby="password-hint"
-        [attr.aria-invalid]="!!problem()?.fieldError('password')" />
+      <input
+        id="password"
+        name="password"
+        type="password"
+        autocomplete="new-password"
+        minlength="10"
+        required
+        aria-describedby="password-hint"
+        [attr.aria-invalid]="!!problem()?.fieldError('password')"
+      />
       <p id="password-hint" class="hint">{{ 'auth.passwordHint' | translate }}</p>
       <label for="language">{{ 'auth.language' | translate }}</label>
       <select id="language" name="language">
@@ -36,7 +44,9 @@ import { safeReturnUrl } from '../models/return-url';
       <input id="country" name="country" autocomplete="country" maxlength="2" pattern="[A-Za-z]{2}" />
       <button type="submit" [disabled]="busy()">{{ 'auth.registerButton' | translate }}</button>
     </form>
-    <p>{{ 'auth.haveAccount' | translate }} <a routerLink="/sign-in" [queryParams]="{ returnUrl: returnUrl() }">{{ 'app.signIn' | translate }}</a></p>
+    <p>
+      {{ 'auth.haveAccount' | translate }} <a routerLink="/sign-in" [queryParams]="{ returnUrl: returnUrl() }">{{ 'app.signIn' | translate }}</a>
+    </p>
   `,
 })
 export class RegisterPage {

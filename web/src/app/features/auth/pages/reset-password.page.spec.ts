@@ -48,14 +48,22 @@ describe('ResetPasswordPage', () => {
     await submit(element, 'whatever password');
     TestBed.inject(HttpTestingController)
       .expectOne('/api/auth/password-resets/redeem')
-      .flush({ status: 400, title: 'bad request', detail: 'This reset link is invalid or has expired.' }, { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } });
+      .flush(
+        { status: 400, title: 'bad request', detail: 'This reset link is invalid or has expired.' },
+        { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } },
+      );
     await fixture.whenStable();
     expect(element.querySelector('[role=alert]')?.textContent).toContain('This reset link is invalid or has expired.');
     await submit(element, 'short');
     TestBed.inject(HttpTestingController)
       .expectOne('/api/auth/password-resets/redeem')
       .flush(
-        { status: 400, title: 'invalid request', detail: 'Some fields are invalid.', errors: [{ field: 'password', message: 'must be at least 10 characters' }] },
+        {
+          status: 400,
+          title: 'invalid request',
+          detail: 'Some fields are invalid.',
+          errors: [{ field: 'password', message: 'must be at least 10 characters' }],
+        },
         { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } },
       );
     await fixture.whenStable();

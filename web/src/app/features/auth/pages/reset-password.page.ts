@@ -21,8 +21,16 @@ import { redeemPasswordReset } from '../data-access/password-reset.api';
       <vt-problem [problem]="problem()" heading="auth.resetFailed" />
       <form class="stack" (submit)="submit($event)">
         <label for="password">{{ 'auth.newPassword' | translate }}</label>
-        <input id="password" name="password" type="password" autocomplete="new-password" minlength="10" required aria-describedby="password-hint"
-          [attr.aria-invalid]="!!problem()?.fieldError('password')" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minlength="10"
+          required
+          aria-describedby="password-hint"
+          [attr.aria-invalid]="!!problem()?.fieldError('password')"
+        />
         <p id="password-hint" class="hint">{{ 'auth.passwordHint' | translate }}</p>
         <button type="submit" [disabled]="busy()">{{ 'auth.resetButton' | translate }}</button>
       </form>

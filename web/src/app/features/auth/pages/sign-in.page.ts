@@ -13,7 +13,9 @@ import { safeReturnUrl } from '../models/return-url';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.signIn' | translate }}</h1>
-    @if (reset() === 'done') { <p class="notice" role="status">{{ 'auth.resetDone' | translate }}</p> }
+    @if (reset() === 'done') {
+      <p class="notice" role="status">{{ 'auth.resetDone' | translate }}</p>
+    }
     <vt-problem [problem]="problem()" heading="auth.failed" />
     <form class="stack" (submit)="submit($event)">
       <label for="email">{{ 'auth.email' | translate }}</label>
@@ -22,7 +24,9 @@ import { safeReturnUrl } from '../models/return-url';
       <input id="password" name="password" type="password" autocomplete="current-password" required [attr.aria-invalid]="!!problem()" />
       <button type="submit" [disabled]="busy()">{{ 'auth.signInButton' | translate }}</button>
     </form>
-    <p>{{ 'auth.noAccount' | translate }} <a routerLink="/register" [queryParams]="{ returnUrl: returnUrl() }">{{ 'app.register' | translate }}</a></p>
+    <p>
+      {{ 'auth.noAccount' | translate }} <a routerLink="/register" [queryParams]="{ returnUrl: returnUrl() }">{{ 'app.register' | translate }}</a>
+    </p>
   `,
 })
 export class SignInPage {

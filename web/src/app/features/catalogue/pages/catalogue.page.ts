@@ -43,11 +43,15 @@ import { getCourses, TOPICS } from '../data-access/catalogue.api';
       <vt-problem [problem]="problem()" />
     } @else if (courses.hasValue()) {
       <p role="status">{{ 'catalogue.results' | translate: { count: courses.value().length } }}</p>
-      @if (courses.value().length === 0) { <p>{{ 'catalogue.none' | translate }}</p> }
+      @if (courses.value().length === 0) {
+        <p>{{ 'catalogue.none' | translate }}</p>
+      }
       <ul class="cards">
         @for (c of courses.value(); track c.id) {
           <li class="card" [attr.lang]="c.language">
-            <h2><a [routerLink]="['/courses', c.id]" [queryParams]="lang() ? { lang: lang() } : {}">{{ c.title }}</a></h2>
+            <h2>
+              <a [routerLink]="['/courses', c.id]" [queryParams]="lang() ? { lang: lang() } : {}">{{ c.title }}</a>
+            </h2>
             <p>{{ c.summary }}</p>
             <ul class="facts" [attr.lang]="language.current()">
               <li>{{ 'topics.' + c.topic | translate }} · {{ 'levels.' + c.level | translate }}</li>
@@ -55,7 +59,9 @@ import { getCourses, TOPICS } from '../data-access/catalogue.api';
               <li>{{ 'catalogue.download' | translate: { size: kilobytes(c.downloadBytes) } }}</li>
               <li>{{ 'catalogue.lessons' | translate: { count: c.lessonCount } }}</li>
               <li>{{ 'catalogue.availableIn' | translate: { languages: names(c.languages) } }}</li>
-              @if (c.fallback) { <li class="notice">{{ 'catalogue.fallback' | translate }}</li> }
+              @if (c.fallback) {
+                <li class="notice">{{ 'catalogue.fallback' | translate }}</li>
+              }
             </ul>
           </li>
         }
@@ -65,11 +71,33 @@ import { getCourses, TOPICS } from '../data-access/catalogue.api';
     }
   `,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; }
-    .field { display: flex; flex-direction: column; gap: 0.25rem; min-inline-size: 10rem; flex: 1; }
-    .cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
-    .card h2 { font-size: 1.2rem; margin-block: 0 0.5rem; }
-    .facts { padding-inline-start: 1.25rem; color: var(--vt-muted); }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: end;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      min-inline-size: 10rem;
+      flex: 1;
+    }
+    .cards {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 1rem;
+    }
+    .card h2 {
+      font-size: 1.2rem;
+      margin-block: 0 0.5rem;
+    }
+    .facts {
+      padding-inline-start: 1.25rem;
+      color: var(--vt-muted);
+    }
   `,
 })
 export class CataloguePage {

@@ -13,15 +13,21 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
     <h1>{{ 'titles.certificates' | translate }}</h1>
     <p role="status" aria-live="polite">{{ copied() }}</p>
     @if (certificates.hasValue()) {
-      @if (certificates.value().length === 0) { <p>{{ 'certificates.none' | translate }}</p> }
+      @if (certificates.value().length === 0) {
+        <p>{{ 'certificates.none' | translate }}</p>
+      }
       <ul class="cards">
         @for (c of certificates.value(); track c.code) {
           <li class="card">
             <h2>{{ c.courseTitle }}</h2>
             <p>
               {{ 'certificates.issued' | translate: { date: language.formatDate(c.issuedAt) } }}
-              @if (c.expiresAt) { · {{ 'certificates.expires' | translate: { date: language.formatDate(c.expiresAt) } }} }
-              @if (c.revoked) { · <strong>{{ 'certificates.revoked' | translate }}</strong> }
+              @if (c.expiresAt) {
+                · {{ 'certificates.expires' | translate: { date: language.formatDate(c.expiresAt) } }}
+              }
+              @if (c.revoked) {
+                · <strong>{{ 'certificates.revoked' | translate }}</strong>
+              }
             </p>
             <p data-testid="certificate-code" [attr.data-code]="c.code">{{ 'certificates.code' | translate: { code: c.code } }}</p>
             <p class="actions">
@@ -37,7 +43,13 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
       <p role="status">{{ 'app.loading' | translate }}</p>
     }
   `,
-  styles: `.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; }`,
+  styles: `
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+  `,
 })
 export class CertificatesPage {
   protected readonly language = inject(LanguageService);

@@ -15,11 +15,21 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
     @if (verification.hasValue()) {
       @let v = verification.value();
       <div class="verdict" [class.valid]="v.status === 'valid'" data-testid="verification" [attr.data-status]="v.status">
-        <p class="status"><strong>{{ v.status === 'valid' ? '✓' : '✗' }} {{ 'verify.' + v.status | translate }}</strong></p>
-        @if (v.learnerName) { <p>{{ 'verify.holder' | translate: { name: v.learnerName } }}</p> }
-        @if (v.courseTitle) { <p>{{ 'verify.course' | translate: { title: v.courseTitle } }}</p> }
-        @if (v.issuedAt) { <p>{{ 'verify.issued' | translate: { date: language.formatDate(v.issuedAt) } }}</p> }
-        @if (v.expiresAt) { <p>{{ 'verify.expires' | translate: { date: language.formatDate(v.expiresAt) } }}</p> }
+        <p class="status">
+          <strong>{{ v.status === 'valid' ? '✓' : '✗' }} {{ 'verify.' + v.status | translate }}</strong>
+        </p>
+        @if (v.learnerName) {
+          <p>{{ 'verify.holder' | translate: { name: v.learnerName } }}</p>
+        }
+        @if (v.courseTitle) {
+          <p>{{ 'verify.course' | translate: { title: v.courseTitle } }}</p>
+        }
+        @if (v.issuedAt) {
+          <p>{{ 'verify.issued' | translate: { date: language.formatDate(v.issuedAt) } }}</p>
+        }
+        @if (v.expiresAt) {
+          <p>{{ 'verify.expires' | translate: { date: language.formatDate(v.expiresAt) } }}</p>
+        }
       </div>
     } @else if (verification.error()) {
       <vt-problem [problem]="problem()" />
@@ -28,8 +38,15 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
     }
   `,
   styles: `
-    .verdict { border-inline-start: 6px solid #b42318; background: #fdecea; padding: 0.5rem 1rem; }
-    .verdict.valid { border-color: #1a7f37; background: #e6f4ea; }
+    .verdict {
+      border-inline-start: 6px solid #b42318;
+      background: #fdecea;
+      padding: 0.5rem 1rem;
+    }
+    .verdict.valid {
+      border-color: #1a7f37;
+      background: #e6f4ea;
+    }
   `,
 })
 export class VerifyPage {

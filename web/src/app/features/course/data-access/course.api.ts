@@ -12,9 +12,7 @@ export function getCourse(request: () => { courseId: string; lang: Language } | 
   });
 }
 
-export function getLesson(
-  request: () => { courseId: string; lessonId: string; lang: Language } | undefined,
-): HttpResourceRef<Lesson | undefined> {
+export function getLesson(request: () => { courseId: string; lessonId: string; lang: Language } | undefined): HttpResourceRef<Lesson | undefined> {
   return httpResource<Lesson>(() => {
     const r = request();
     if (!r) return undefined;

@@ -16,7 +16,9 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
       @let c = course.value();
       <article [attr.lang]="c.language">
         <h1>{{ c.title }}</h1>
-        @if (c.fallback) { <p class="notice" [attr.lang]="language.current()">{{ 'course.fallback' | translate }}</p> }
+        @if (c.fallback) {
+          <p class="notice" [attr.lang]="language.current()">{{ 'course.fallback' | translate }}</p>
+        }
         <p>{{ c.summary }}</p>
         <p class="facts" [attr.lang]="language.current()">
           {{ 'topics.' + c.topic | translate }} · {{ 'levels.' + c.level | translate }} ·
@@ -45,7 +47,9 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
 
         <h2>{{ 'course.objectives' | translate }}</h2>
         <ul>
-          @for (o of c.objectives; track $index) { <li>{{ o }}</li> }
+          @for (o of c.objectives; track $index) {
+            <li>{{ o }}</li>
+          }
         </ul>
 
         <h2>{{ 'course.lessons' | translate }}</h2>
@@ -54,7 +58,9 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
             <li>
               @if (c.enrolment) {
                 <a [routerLink]="['/courses', c.id, 'lessons', l.id]">{{ l.title }}</a>
-                @if (c.enrolment.lessonsCompleted.includes(l.id)) { <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span> }
+                @if (c.enrolment.lessonsCompleted.includes(l.id)) {
+                  <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
+                }
               } @else {
                 {{ l.title }}
               }
@@ -65,14 +71,25 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
         <h2>{{ 'course.quiz' | translate }}</h2>
         <ul [attr.lang]="language.current()">
           <li>{{ 'course.quizInfo' | translate: { count: c.quiz.questionCount, passMark: c.quiz.passMark } }}</li>
-          <li>{{ 'course.attempts' | translate: { used: c.enrolment?.attemptsUsed ?? 0, allowed: c.quiz.attempts === 'unlimited' ? ('course.unlimited' | translate) : c.quiz.attempts } }}</li>
-          @if (c.quiz.timeLimitMinutes) { <li>{{ 'course.timeLimit' | translate: { minutes: c.quiz.timeLimitMinutes } }}</li> }
+          <li>
+            {{
+              'course.attempts'
+                | translate
+                  : { used: c.enrolment?.attemptsUsed ?? 0, allowed: c.quiz.attempts === 'unlimited' ? ('course.unlimited' | translate) : c.quiz.attempts }
+            }}
+          </li>
+          @if (c.quiz.timeLimitMinutes) {
+            <li>{{ 'course.timeLimit' | translate: { minutes: c.quiz.timeLimitMinutes } }}</li>
+          }
         </ul>
 
         @if (c.glossary.length) {
           <h2>{{ 'course.glossary' | translate }}</h2>
           <dl>
-            @for (g of c.glossary; track g.id) { <dt>{{ g.term }}</dt><dd>{{ g.definition }}</dd> }
+            @for (g of c.glossary; track g.id) {
+              <dt>{{ g.term }}</dt>
+              <dd>{{ g.definition }}</dd>
+            }
           </dl>
         }
       </article>
@@ -84,9 +101,22 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
     }
   `,
   styles: `
-    .actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; }
-    .actions p { flex-basis: 100%; margin: 0; display: flex; flex-direction: column; gap: 0.25rem; }
-    .facts { color: var(--vt-muted); }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: center;
+    }
+    .actions p {
+      flex-basis: 100%;
+      margin: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .facts {
+      color: var(--vt-muted);
+    }
   `,
 })
 export class CoursePage {
@@ -107,7 +137,12 @@ export class CoursePage {
 
   protected readonly resumeTarget = computed(() => {
     const c = this.course.value();
-    return c?.enrolment ? resumeLesson(c.lessons.map((l) => l.id), c.enrolment) : undefined;
+    return c?.enrolment
+      ? resumeLesson(
+          c.lessons.map((l) => l.id),
+          c.enrolment,
+        )
+      : undefined;
   });
 
   protected async enrol(courseId: string): Promise<void> {

@@ -5,8 +5,19 @@ const now = new Date('2026-11-23T12:00:00Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOString();
 function enrolment(id: string, overrides: Partial<Enrolment> = {}): Enrolment {
   return {
-    id, courseId: 'c', courseTitle: id, status: 'in-progress', enrolledAt: inDays(-10), lessonsCompleted: [], totalLessons: 5,
-    percent: 20, lastSeq: 0, attemptsUsed: 0, attemptsAllowed: 3, quizPassed: false, ...overrides,
+    id,
+    courseId: 'c',
+    courseTitle: id,
+    status: 'in-progress',
+    enrolledAt: inDays(-10),
+    lessonsCompleted: [],
+    totalLessons: 5,
+    percent: 20,
+    lastSeq: 0,
+    attemptsUsed: 0,
+    attemptsAllowed: 3,
+    quizPassed: false,
+    ...overrides,
   };
 }
 

@@ -22,7 +22,9 @@ const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
     <h1>{{ 'titles.learning' | translate }}</h1>
     @if (enrolments.hasValue()) {
       @if (enrolments.value().length === 0) {
-        <p>{{ 'learning.none' | translate }} <a routerLink="/courses">{{ 'learning.browse' | translate }}</a></p>
+        <p>
+          {{ 'learning.none' | translate }} <a routerLink="/courses">{{ 'learning.browse' | translate }}</a>
+        </p>
       }
       @for (section of sections; track section.key) {
         <section [attr.aria-labelledby]="'h-' + section.key">
@@ -35,8 +37,11 @@ const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
                 <li>
                   <a [routerLink]="['/courses', e.courseId]">{{ e.courseTitle }}</a>
                   — {{ 'learning.percent' | translate: { percent: language.formatNumber(e.percent) } }}
-                  @if (e.completedAt) { · {{ 'learning.completedOn' | translate: { date: language.formatDate(e.completedAt) } }} }
-                  @else if (e.dueAt) { · {{ 'learning.due' | translate: { date: language.formatDate(e.dueAt) } }} }
+                  @if (e.completedAt) {
+                    · {{ 'learning.completedOn' | translate: { date: language.formatDate(e.completedAt) } }}
+                  } @else if (e.dueAt) {
+                    · {{ 'learning.due' | translate: { date: language.formatDate(e.dueAt) } }}
+                  }
                 </li>
               }
             </ul>

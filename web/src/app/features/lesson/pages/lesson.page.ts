@@ -31,7 +31,9 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
             @for (item of c.lessons; track item.id) {
               <li>
                 <a [routerLink]="['/courses', c.id, 'lessons', item.id]" [attr.aria-current]="item.id === l.id ? 'page' : null">{{ item.title }}</a>
-                @if (completed().includes(item.id)) { <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span> }
+                @if (completed().includes(item.id)) {
+                  <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
+                }
               </li>
             }
           </ol>
@@ -40,7 +42,9 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
 
         <article class="lesson" [attr.lang]="l.language" [attr.dir]="l.language === 'ar' ? 'rtl' : 'ltr'">
           <h1>{{ l.title }}</h1>
-          @if (l.fallback) { <p class="notice" [attr.lang]="language.current()" [attr.dir]="language.dir()">{{ 'lesson.fallback' | translate }}</p> }
+          @if (l.fallback) {
+            <p class="notice" [attr.lang]="language.current()" [attr.dir]="language.dir()">{{ 'lesson.fallback' | translate }}</p>
+          }
           <div class="body" [innerHTML]="l.html"></div>
         </article>
 
@@ -52,9 +56,13 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
               {{ (l.next ? 'lesson.completeNext' : 'lesson.complete') | translate }}
             </button>
           }
-          @if (queued()) { <p role="status">{{ 'lesson.queued' | translate }}</p> }
+          @if (queued()) {
+            <p role="status">{{ 'lesson.queued' | translate }}</p>
+          }
           <p class="links">
-            @if (l.previous) { <a [routerLink]="['/courses', c.id, 'lessons', l.previous]" rel="prev">{{ 'lesson.previous' | translate }}</a> }
+            @if (l.previous) {
+              <a [routerLink]="['/courses', c.id, 'lessons', l.previous]" rel="prev">{{ 'lesson.previous' | translate }}</a>
+            }
             @if (l.next) {
               <a [routerLink]="['/courses', c.id, 'lessons', l.next]" rel="next">{{ 'lesson.next' | translate }}</a>
             } @else {
@@ -71,16 +79,43 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
     }
   `,
   styles: `
-    .reader { display: grid; gap: 1rem; }
-    .toc { order: 2; border-block-start: 1px solid #ccd; }
-    .toc h2 { font-size: 1.1rem; }
-    .toc p { display: flex; flex-direction: column; gap: 0.25rem; }
-    .toc [aria-current='page'] { font-weight: 700; }
-    .pager .links { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap; }
-    .body { overflow-wrap: anywhere; }
+    .reader {
+      display: grid;
+      gap: 1rem;
+    }
+    .toc {
+      order: 2;
+      border-block-start: 1px solid #ccd;
+    }
+    .toc h2 {
+      font-size: 1.1rem;
+    }
+    .toc p {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+    }
+    .toc [aria-current='page'] {
+      font-weight: 700;
+    }
+    .pager .links {
+      display: flex;
+      justify-content: space-between;
+      gap: 1rem;
+      flex-wrap: wrap;
+    }
+    .body {
+      overflow-wrap: anywhere;
+    }
     @media (min-width: 52rem) {
-      .reader { grid-template-columns: 16rem 1fr; }
-      .toc { order: 0; grid-row: span 2; border: 0; }
+      .reader {
+        grid-template-columns: 16rem 1fr;
+      }
+      .toc {
+        order: 0;
+        grid-row: span 2;
+        border: 0;
+      }
     }
   `,
 })

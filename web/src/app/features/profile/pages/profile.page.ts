@@ -36,11 +36,25 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
         <vt-problem [problem]="passwordProblem()" />
         <form class="stack" (submit)="changePassword($event)">
           <label for="currentPassword">{{ 'profile.currentPassword' | translate }}</label>
-          <input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required
-            [attr.aria-invalid]="!!passwordProblem()?.fieldError('currentPassword')" />
+          <input
+            id="currentPassword"
+            name="currentPassword"
+            type="password"
+            autocomplete="current-password"
+            required
+            [attr.aria-invalid]="!!passwordProblem()?.fieldError('currentPassword')"
+          />
           <label for="newPassword">{{ 'profile.newPassword' | translate }}</label>
-          <input id="newPassword" name="newPassword" type="password" autocomplete="new-password" minlength="10" required aria-describedby="new-password-hint"
-            [attr.aria-invalid]="!!passwordProblem()?.fieldError('newPassword')" />
+          <input
+            id="newPassword"
+            name="newPassword"
+            type="password"
+            autocomplete="new-password"
+            minlength="10"
+            required
+            aria-describedby="new-password-hint"
+            [attr.aria-invalid]="!!passwordProblem()?.fieldError('newPassword')"
+          />
           <p id="new-password-hint" class="hint">{{ 'auth.passwordHint' | translate }}</p>
           <button type="submit">{{ 'profile.changePassword' | translate }}</button>
         </form>

@@ -16,7 +16,15 @@ interface ResultRow {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
-    <section class="summary" [class.passed]="r.passed" aria-labelledby="result-heading" tabindex="-1" id="attempt-result" data-testid="result" [attr.data-passed]="r.passed">
+    <section
+      class="summary"
+      [class.passed]="r.passed"
+      aria-labelledby="result-heading"
+      tabindex="-1"
+      id="attempt-result"
+      data-testid="result"
+      [attr.data-passed]="r.passed"
+    >
       <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
       <p data-testid="score">{{ 'quiz.score' | translate: { score: language.formatNumber(r.score), passMark: r.passMark } }}</p>
     </section>
@@ -24,18 +32,37 @@ interface ResultRow {
       @for (row of rows(); track row.result.questionId) {
         <li>
           <h3>{{ row.question.text }}</h3>
-          <p><strong>{{ verdict(row.result) | translate }}</strong> — {{ 'quiz.earned' | translate: { earned: earned(row.result), points: row.result.points } }}</p>
-          @for (f of row.result.feedback; track $index) { <p>{{ f }}</p> }
-          @if (!row.result.correct) { <p>{{ 'quiz.expected' | translate: { answer: describe(row.question, row.result) } }}</p> }
-          @if (row.result.explanation) { <p><strong>{{ 'quiz.explanation' | translate }}:</strong> {{ row.result.explanation }}</p> }
+          <p>
+            <strong>{{ verdict(row.result) | translate }}</strong> — {{ 'quiz.earned' | translate: { earned: earned(row.result), points: row.result.points } }}
+          </p>
+          @for (f of row.result.feedback; track $index) {
+            <p>{{ f }}</p>
+          }
+          @if (!row.result.correct) {
+            <p>{{ 'quiz.expected' | translate: { answer: describe(row.question, row.result) } }}</p>
+          }
+          @if (row.result.explanation) {
+            <p>
+              <strong>{{ 'quiz.explanation' | translate }}:</strong> {{ row.result.explanation }}
+            </p>
+          }
         </li>
       }
     </ol>
   `,
   styles: `
-    .summary { border-inline-start: 6px solid #b42318; padding: 0.5rem 1rem; background: #fdecea; }
-    .summary.passed { border-color: #1a7f37; background: #e6f4ea; }
-    .results h3 { font-size: 1rem; }
+    .summary {
+      border-inline-start: 6px solid #b42318;
+      padding: 0.5rem 1rem;
+      background: #fdecea;
+    }
+    .summary.passed {
+      border-color: #1a7f37;
+      background: #e6f4ea;
+    }
+    .results h3 {
+      font-size: 1rem;
+    }
   `,
 })
 export class AttemptResults {

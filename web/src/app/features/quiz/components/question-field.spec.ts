@@ -18,7 +18,16 @@ async function render(question: LearnerQuestion, response?: QuestionResponse) {
 
 describe('QuestionField', () => {
   it('labels a choice question with a fieldset legend and answers with native radios', async () => {
-    const { element, current } = await render({ id: 'q1', type: 'single-choice', text: 'Which?', points: 1, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }] });
+    const { element, current } = await render({
+      id: 'q1',
+      type: 'single-choice',
+      text: 'Which?',
+      points: 1,
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+      ],
+    });
     expect(element.querySelector('fieldset legend')?.textContent).toContain('Which?');
     const radios = element.querySelectorAll<HTMLInputElement>('input[type=radio]');
     expect(radios).toHaveLength(2);
@@ -27,7 +36,17 @@ describe('QuestionField', () => {
   });
 
   it('collects checkboxes into a list of option ids', async () => {
-    const { element, current } = await render({ id: 'q2', type: 'multiple-choice', text: 'Which ones?', points: 1, options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }, { id: 'c', text: 'C' }] });
+    const { element, current } = await render({
+      id: 'q2',
+      type: 'multiple-choice',
+      text: 'Which ones?',
+      points: 1,
+      options: [
+        { id: 'a', text: 'A' },
+        { id: 'b', text: 'B' },
+        { id: 'c', text: 'C' },
+      ],
+    });
     const boxes = element.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
     boxes[0].click();
     boxes[2].click();
@@ -37,8 +56,15 @@ describe('QuestionField', () => {
 
   it('matches with one labelled select per prompt', async () => {
     const { element, current } = await render({
-      id: 'q3', type: 'matching', text: 'Match', points: 1,
-      prompts: [{ id: 'm1', text: 'Deter' }], targets: [{ id: 't1', text: 'Discourage' }, { id: 't2', text: 'Notice' }],
+      id: 'q3',
+      type: 'matching',
+      text: 'Match',
+      points: 1,
+      prompts: [{ id: 'm1', text: 'Deter' }],
+      targets: [
+        { id: 't1', text: 'Discourage' },
+        { id: 't2', text: 'Notice' },
+      ],
     });
     const select = element.querySelector<HTMLSelectElement>('select#q3-m1');
     expect(element.querySelector('label[for=q3-m1]')?.textContent).toContain('Deter');
@@ -49,7 +75,16 @@ describe('QuestionField', () => {
 
   it('reorders with up and down buttons named after their item, and announces the new position', async () => {
     const { fixture, element, current } = await render(
-      { id: 'q4', type: 'ordering', text: 'Order', points: 1, items: [{ id: 's1', text: 'First' }, { id: 's2', text: 'Second' }] },
+      {
+        id: 'q4',
+        type: 'ordering',
+        text: 'Order',
+        points: 1,
+        items: [
+          { id: 's1', text: 'First' },
+          { id: 's2', text: 'Second' },
+        ],
+      },
       ['s1', 's2'],
     );
     const up = element.querySelector<HTMLButtonElement>('#q4-s2-up');
@@ -64,8 +99,14 @@ describe('QuestionField', () => {
 
   it('nests scenario parts and answers them under the scenario', async () => {
     const { element, current } = await render({
-      id: 'q5', type: 'scenario', text: 'Stem', points: 2,
-      parts: [{ id: 'q5-a', type: 'true-false', text: 'Part', points: 1 }, { id: 'q5-b', type: 'short-text', text: 'Name it', points: 1 }],
+      id: 'q5',
+      type: 'scenario',
+      text: 'Stem',
+      points: 2,
+      parts: [
+        { id: 'q5-a', type: 'true-false', text: 'Part', points: 1 },
+        { id: 'q5-b', type: 'short-text', text: 'Name it', points: 1 },
+      ],
     });
     expect(element.querySelectorAll('fieldset fieldset')).toHaveLength(2);
     element.querySelectorAll<HTMLInputElement>('input[name=q5-a]')[1].click();

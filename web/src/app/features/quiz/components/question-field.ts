@@ -16,14 +16,18 @@ import { move } from '../models/responses';
     @let q = question();
     <fieldset class="question" [attr.data-question]="q.id">
       <legend>
-        @if (label()) { <span class="number">{{ label() }}</span> }
+        @if (label()) {
+          <span class="number">{{ label() }}</span>
+        }
         {{ q.text }}
         <span class="points">({{ 'quiz.points' | translate: { points: q.points } }})</span>
       </legend>
       @switch (q.type) {
         @case ('single-choice') {
           @for (o of q.options ?? []; track o.id) {
-            <label class="choice"><input type="radio" [name]="q.id" [value]="o.id" [checked]="response() === o.id" (change)="response.set(o.id)" /> {{ o.text }}</label>
+            <label class="choice"
+              ><input type="radio" [name]="q.id" [value]="o.id" [checked]="response() === o.id" (change)="response.set(o.id)" /> {{ o.text }}</label
+            >
           }
         }
         @case ('multiple-choice') {
@@ -34,8 +38,14 @@ import { move } from '../models/responses';
           }
         }
         @case ('true-false') {
-          <label class="choice"><input type="radio" [name]="q.id" value="true" [checked]="response() === true" (change)="response.set(true)" /> {{ 'quiz.true' | translate }}</label>
-          <label class="choice"><input type="radio" [name]="q.id" value="false" [checked]="response() === false" (change)="response.set(false)" /> {{ 'quiz.false' | translate }}</label>
+          <label class="choice"
+            ><input type="radio" [name]="q.id" value="true" [checked]="response() === true" (change)="response.set(true)" />
+            {{ 'quiz.true' | translate }}</label
+          >
+          <label class="choice"
+            ><input type="radio" [name]="q.id" value="false" [checked]="response() === false" (change)="response.set(false)" />
+            {{ 'quiz.false' | translate }}</label
+          >
         }
         @case ('matching') {
           @for (p of q.prompts ?? []; track p.id) {
@@ -56,8 +66,12 @@ import { move } from '../models/responses';
               <li>
                 <span class="item">{{ itemText(id) }}</span>
                 <span class="moves">
-                  <button type="button" [id]="q.id + '-' + id + '-up'" (click)="shift(i, -1)">↑ {{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span></button>
-                  <button type="button" [id]="q.id + '-' + id + '-down'" (click)="shift(i, 1)">↓ {{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span></button>
+                  <button type="button" [id]="q.id + '-' + id + '-up'" (click)="shift(i, -1)">
+                    ↑ {{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span>
+                  </button>
+                  <button type="button" [id]="q.id + '-' + id + '-down'" (click)="shift(i, 1)">
+                    ↓ {{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span>
+                  </button>
                 </span>
               </li>
             }
@@ -77,16 +91,56 @@ import { move } from '../models/responses';
     </fieldset>
   `,
   styles: `
-    .question { border: 1px solid #b8c0c8; border-radius: 4px; margin-block: 1rem; padding: 0.5rem 1rem 1rem; min-inline-size: 0; }
-    legend { font-weight: 600; padding-inline: 0.25rem; }
-    .number { display: block; font-weight: 400; color: var(--vt-muted); }
-    .points { font-weight: 400; color: var(--vt-muted); }
-    .choice { display: flex; gap: 0.5rem; align-items: baseline; padding-block: 0.35rem; }
-    .match { display: flex; flex-direction: column; gap: 0.25rem; margin-block: 0.5rem; }
-    .match select { max-inline-size: 100%; }
-    .order { padding-inline-start: 1.5rem; }
-    .order li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.5rem; padding-block: 0.35rem; border-block-end: 1px dashed #ccd; }
-    .moves { display: flex; gap: 0.25rem; }
+    .question {
+      border: 1px solid #b8c0c8;
+      border-radius: 4px;
+      margin-block: 1rem;
+      padding: 0.5rem 1rem 1rem;
+      min-inline-size: 0;
+    }
+    legend {
+      font-weight: 600;
+      padding-inline: 0.25rem;
+    }
+    .number {
+      display: block;
+      font-weight: 400;
+      color: var(--vt-muted);
+    }
+    .points {
+      font-weight: 400;
+      color: var(--vt-muted);
+    }
+    .choice {
+      display: flex;
+      gap: 0.5rem;
+      align-items: baseline;
+      padding-block: 0.35rem;
+    }
+    .match {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      margin-block: 0.5rem;
+    }
+    .match select {
+      max-inline-size: 100%;
+    }
+    .order {
+      padding-inline-start: 1.5rem;
+    }
+    .order li {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0.5rem;
+      padding-block: 0.35rem;
+      border-block-end: 1px dashed #ccd;
+    }
+    .moves {
+      display: flex;
+      gap: 0.25rem;
+    }
   `,
 })
 export class QuestionField {

@@ -1,14 +1,47 @@
 import type { LearnerQuestion } from '@vt/courses';
 import { describeResponse, initialResponses, isAnswered, move } from './responses';
 
-const ordering: LearnerQuestion = { id: 'o', type: 'ordering', text: 'Order', points: 1, items: [{ id: 's2', text: 'Two' }, { id: 's1', text: 'One' }] };
-const matching: LearnerQuestion = {
-  id: 'm', type: 'matching', text: 'Match', points: 1,
-  prompts: [{ id: 'm1', text: 'Deter' }, { id: 'm2', text: 'Detect' }],
-  targets: [{ id: 't1', text: 'Discourage' }, { id: 't2', text: 'Notice' }],
+const ordering: LearnerQuestion = {
+  id: 'o',
+  type: 'ordering',
+  text: 'Order',
+  points: 1,
+  items: [
+    { id: 's2', text: 'Two' },
+    { id: 's1', text: 'One' },
+  ],
 };
-const single: LearnerQuestion = { id: 's', type: 'single-choice', text: 'Pick', points: 1, options: [{ id: 'a', text: 'Alpha' }, { id: 'b', text: 'Beta' }] };
-const scenario: LearnerQuestion = { id: 'sc', type: 'scenario', text: 'Stem', points: 2, parts: [single, { id: 'tf', type: 'true-false', text: 'T?', points: 1 }] };
+const matching: LearnerQuestion = {
+  id: 'm',
+  type: 'matching',
+  text: 'Match',
+  points: 1,
+  prompts: [
+    { id: 'm1', text: 'Deter' },
+    { id: 'm2', text: 'Detect' },
+  ],
+  targets: [
+    { id: 't1', text: 'Discourage' },
+    { id: 't2', text: 'Notice' },
+  ],
+};
+const single: LearnerQuestion = {
+  id: 's',
+  type: 'single-choice',
+  text: 'Pick',
+  points: 1,
+  options: [
+    { id: 'a', text: 'Alpha' },
+    { id: 'b', text: 'Beta' },
+  ],
+};
+const scenario: LearnerQuestion = {
+  id: 'sc',
+  type: 'scenario',
+  text: 'Stem',
+  points: 2,
+  parts: [single, { id: 'tf', type: 'true-false', text: 'T?', points: 1 }],
+};
 
 describe('quiz responses', () => {
   it('starts ordering questions in the order shown, including inside scenarios', () => {

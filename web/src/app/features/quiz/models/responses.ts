@@ -34,7 +34,9 @@ export function isAnswered(q: LearnerQuestion, response: QuestionResponse | unde
     case 'ordering':
       return Array.isArray(response);
     case 'matching':
-      return typeof response === 'object' && !Array.isArray(response) && (q.prompts ?? []).every((p) => typeof response[p.id] === 'string' && response[p.id] !== '');
+      return (
+        typeof response === 'object' && !Array.isArray(response) && (q.prompts ?? []).every((p) => typeof response[p.id] === 'string' && response[p.id] !== '')
+      );
     case 'scenario': {
       const parts = typeof response === 'object' && !Array.isArray(response) ? response : {};
       return (q.parts ?? []).every((part) => isAnswered(part, parts[part.id]));
@@ -56,7 +58,8 @@ export function describeResponse(q: LearnerQuestion, response: QuestionResponse,
   const label = (list: { id: string; text: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.text ?? id;
   if (typeof response === 'boolean') return response ? words.true : words.false;
   if (typeof response === 'string') return q.type === 'short-text' ? response : label(q.options, response);
-  if (Array.isArray(response)) return response.map((id) => label(q.type === 'ordering' ? q.items : q.options, String(id))).join(q.type === 'ordering' ? ' → ' : ', ');
+  if (Array.isArray(response))
+    return response.map((id) => label(q.type === 'ordering' ? q.items : q.options, String(id))).join(q.type === 'ordering' ? ' → ' : ', ');
   if (q.type === 'matching') {
     return Object.entries(response)
       .map(([prompt, target]) => `${label(q.prompts, prompt)} = ${label(q.targets, String(target))}`)

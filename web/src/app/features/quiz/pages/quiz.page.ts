@@ -19,7 +19,9 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
   template: `
     @if (course.hasValue()) {
       @let c = course.value();
-      <h1 tabindex="-1"><span [attr.lang]="c.language">{{ c.title }}</span> — {{ 'titles.quiz' | translate }}</h1>
+      <h1 tabindex="-1">
+        <span [attr.lang]="c.language">{{ c.title }}</span> — {{ 'titles.quiz' | translate }}
+      </h1>
       <p>{{ 'quiz.intro' | translate: { passMark: c.quiz.passMark, count: c.quiz.questionCount } }}</p>
       @if (c.enrolment; as e) {
         <p>{{ 'quiz.attemptsLeft' | translate: { used: e.attemptsUsed, allowed: allowed(e) } }}</p>
@@ -32,7 +34,11 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
         } @else {
           @if (remaining() !== undefined) {
             <p class="timer" role="timer" aria-live="off">{{ 'quiz.timeLeft' | translate: { time: clock() } }}</p>
-            <p class="visually-hidden" aria-live="assertive">@if (almostUp()) { {{ 'quiz.timeAlmostUp' | translate }} }</p>
+            <p class="visually-hidden" aria-live="assertive">
+              @if (almostUp()) {
+                {{ 'quiz.timeAlmostUp' | translate }}
+              }
+            </p>
           }
           <form (submit)="submit($event)" [attr.lang]="a.language" [attr.dir]="a.language === 'ar' ? 'rtl' : 'ltr'">
             @for (q of a.questions; track q.id; let i = $index) {
@@ -44,7 +50,9 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
               />
             }
             <div [attr.lang]="language.current()" [attr.dir]="language.dir()">
-              @if (unanswered() > 0) { <p>{{ 'quiz.unanswered' | translate: { count: unanswered() } }}</p> }
+              @if (unanswered() > 0) {
+                <p>{{ 'quiz.unanswered' | translate: { count: unanswered() } }}</p>
+              }
               <button type="submit" data-testid="submit-attempt" [disabled]="busy()">{{ (busy() ? 'quiz.submitting' : 'quiz.submit') | translate }}</button>
             </div>
           </form>
@@ -53,16 +61,22 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
 
       @if (c.enrolment; as e) {
         @if (e.quizPassed) {
-          <p>{{ 'quiz.passedAlready' | translate }} <a routerLink="/certificates">{{ 'quiz.certificate' | translate }}</a></p>
+          <p>
+            {{ 'quiz.passedAlready' | translate }} <a routerLink="/certificates">{{ 'quiz.certificate' | translate }}</a>
+          </p>
         } @else if (!attempt() || attempt()?.result) {
           @if (attemptsLeft(e)) {
-            <button type="button" data-testid="start-attempt" (click)="start(e)" [disabled]="busy()">{{ (attempt() ? 'quiz.retry' : 'quiz.start') | translate }}</button>
+            <button type="button" data-testid="start-attempt" (click)="start(e)" [disabled]="busy()">
+              {{ (attempt() ? 'quiz.retry' : 'quiz.start') | translate }}
+            </button>
           } @else {
             <p>{{ 'quiz.noAttempts' | translate }}</p>
           }
         }
       } @else {
-        <p><a [routerLink]="['/courses', c.id]">{{ 'course.enrol' | translate }}</a></p>
+        <p>
+          <a [routerLink]="['/courses', c.id]">{{ 'course.enrol' | translate }}</a>
+        </p>
       }
     } @else if (course.error()) {
       <h1>{{ 'titles.quiz' | translate }}</h1>
@@ -72,7 +86,14 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
     }
   `,
   styles: `
-    .timer { position: sticky; inset-block-start: 0; background: var(--vt-page); font-weight: 700; padding-block: 0.5rem; z-index: 1; }
+    .timer {
+      position: sticky;
+      inset-block-start: 0;
+      background: var(--vt-page);
+      font-weight: 700;
+      padding-block: 0.5rem;
+      z-index: 1;
+    }
   `,
 })
 export class QuizPage {

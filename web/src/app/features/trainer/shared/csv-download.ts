@@ -9,8 +9,15 @@ import { TranslatePipe } from '@ngx-translate/core';
   selector: 'vt-csv-download',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<a class="csv" [href]="href()" download [attr.data-testid]="'csv-' + name()">{{ 'trainer.csv' | translate }}<span class="visually-hidden">: {{ label() }}</span></a>`,
-  styles: `.csv { display: inline-block; padding-block: 0.5rem; }`,
+  template: `<a class="csv" [href]="href()" download [attr.data-testid]="'csv-' + name()"
+    >{{ 'trainer.csv' | translate }}<span class="visually-hidden">: {{ label() }}</span></a
+  >`,
+  styles: `
+    .csv {
+      display: inline-block;
+      padding-block: 0.5rem;
+    }
+  `,
 })
 export class CsvDownload {
   readonly url = input.required<string>();

@@ -12,15 +12,26 @@ import { TranslatePipe } from '@ngx-translate/core';
     <ul class="tasks">
       @for (task of tasks; track task.link) {
         <li class="card">
-          <h2><a [routerLink]="task.link" [attr.data-testid]="'task-' + task.key">{{ 'trainer.tasks.' + task.key | translate }}</a></h2>
+          <h2>
+            <a [routerLink]="task.link" [attr.data-testid]="'task-' + task.key">{{ 'trainer.tasks.' + task.key | translate }}</a>
+          </h2>
           <p class="hint">{{ 'trainer.tasks.' + task.key + 'Hint' | translate }}</p>
         </li>
       }
     </ul>
   `,
   styles: `
-    .tasks { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
-    h2 { font-size: 1.15rem; margin: 0 0 0.25rem; }
+    .tasks {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 1rem;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    }
+    h2 {
+      font-size: 1.15rem;
+      margin: 0 0 0.25rem;
+    }
   `,
 })
 export class WorkspacePage {

@@ -25,7 +25,15 @@ import { cohortChanges, isoToDateInput, type Cohort } from '../models/cohort.mod
         <label for="edit-organisation">{{ 'trainer.cohorts.organisation' | translate }}</label>
         <input id="edit-organisation" name="organisation" maxlength="200" autocomplete="organization" [value]="c.organisation ?? ''" />
         <label for="edit-country">{{ 'trainer.cohorts.countryCode' | translate }}</label>
-        <input id="edit-country" name="country" maxlength="2" pattern="[A-Za-z]{2}" aria-describedby="edit-country-hint" [value]="c.country ?? ''" [attr.aria-invalid]="!!problem()?.fieldError('country')" />
+        <input
+          id="edit-country"
+          name="country"
+          maxlength="2"
+          pattern="[A-Za-z]{2}"
+          aria-describedby="edit-country-hint"
+          [value]="c.country ?? ''"
+          [attr.aria-invalid]="!!problem()?.fieldError('country')"
+        />
         <p id="edit-country-hint" class="hint">{{ 'trainer.cohorts.countryHint' | translate }}</p>
         <label for="edit-starts">{{ 'trainer.cohorts.startsAt' | translate }}</label>
         <input id="edit-starts" name="startsAt" type="date" [value]="day(c.startsAt)" />
@@ -36,12 +44,18 @@ import { cohortChanges, isoToDateInput, type Cohort } from '../models/cohort.mod
         <p id="edit-due-hint" class="hint">{{ 'trainer.cohorts.editDueHint' | translate }}</p>
         <button type="submit" [disabled]="busy()" data-testid="save-cohort">{{ 'trainer.cohorts.editSave' | translate }}</button>
       </form>
-      @if (done()) { <p role="status">{{ 'trainer.cohorts.edited' | translate }}</p> }
+      @if (done()) {
+        <p role="status">{{ 'trainer.cohorts.edited' | translate }}</p>
+      }
     </details>
   `,
   styles: `
-    details { margin-block: 1rem; }
-    form { max-inline-size: 30rem; }
+    details {
+      margin-block: 1rem;
+    }
+    form {
+      max-inline-size: 30rem;
+    }
   `,
 })
 export class CohortEdit {
@@ -63,7 +77,12 @@ export class CohortEdit {
     this.done.set(false);
     this.problem.set(undefined);
     try {
-      this.saved.emit(await this.api.patchCohort(this.cohort().id, cohortChanges((name) => String(form.get(name) ?? ''))));
+      this.saved.emit(
+        await this.api.patchCohort(
+          this.cohort().id,
+          cohortChanges((name) => String(form.get(name) ?? '')),
+        ),
+      );
       this.done.set(true);
     } catch (error) {
       this.problem.set(asProblem(error));

@@ -32,9 +32,18 @@ import { CohortsApi, type PasswordResetLink } from '../data-access/cohorts.api';
     }
   `,
   styles: `
-    .row { display: flex; gap: 0.25rem; flex-wrap: wrap; }
-    .row input { min-inline-size: 12rem; flex: 1; }
-    .link { margin-block-start: 0.5rem; }
+    .row {
+      display: flex;
+      gap: 0.25rem;
+      flex-wrap: wrap;
+    }
+    .row input {
+      min-inline-size: 12rem;
+      flex: 1;
+    }
+    .link {
+      margin-block-start: 0.5rem;
+    }
   `,
 })
 export class ResetLink {

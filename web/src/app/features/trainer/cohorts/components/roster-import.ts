@@ -18,8 +18,15 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
     <form class="stack wide" (submit)="preview($event)">
       <label for="roster-csv">{{ 'trainer.roster.paste' | translate }}</label>
       <p id="roster-hint" class="hint">{{ 'trainer.roster.hint' | translate }}</p>
-      <textarea id="roster-csv" rows="6" aria-describedby="roster-hint" [value]="csv()" (input)="edit($event)" spellcheck="false"
-        [attr.aria-invalid]="!!problem()?.fieldError('csv')"></textarea>
+      <textarea
+        id="roster-csv"
+        rows="6"
+        aria-describedby="roster-hint"
+        [value]="csv()"
+        (input)="edit($event)"
+        spellcheck="false"
+        [attr.aria-invalid]="!!problem()?.fieldError('csv')"
+      ></textarea>
       <label for="roster-file">{{ 'trainer.roster.upload' | translate }}</label>
       <input id="roster-file" type="file" accept=".csv,text/csv,text/plain" (change)="upload($event)" />
       <button type="submit" data-testid="roster-preview" [disabled]="busy() || !csv().trim()">{{ 'trainer.roster.preview' | translate }}</button>
@@ -29,15 +36,19 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
     @if (result(); as r) {
       <section data-testid="roster-result" [attr.data-invalid]="r.invalid">
         <h3 id="roster-result" tabindex="-1">{{ 'trainer.roster.summary' | translate: { valid: r.valid, invalid: r.invalid } }}</h3>
-        @if (r.invalid > 0) { <p class="notice" role="alert">{{ 'trainer.roster.fixFirst' | translate }}</p> }
+        @if (r.invalid > 0) {
+          <p class="notice" role="alert">{{ 'trainer.roster.fixFirst' | translate }}</p>
+        }
         <div class="scroll" tabindex="0" role="region" aria-labelledby="roster-result">
           <table>
-            <thead><tr>
-              <th scope="col">{{ 'trainer.roster.line' | translate }}</th>
-              <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
-              <th scope="col">{{ 'trainer.roster.email' | translate }}</th>
-              <th scope="col">{{ 'trainer.roster.status' | translate }}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{{ 'trainer.roster.line' | translate }}</th>
+                <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
+                <th scope="col">{{ 'trainer.roster.email' | translate }}</th>
+                <th scope="col">{{ 'trainer.roster.status' | translate }}</th>
+              </tr>
+            </thead>
             <tbody>
               @for (row of r.rows; track row.line) {
                 <tr [attr.data-line]="row.line" [class.bad]="row.status === 'error'">
@@ -47,7 +58,11 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
                   <td>
                     @if (row.status === 'error') {
                       <strong>{{ 'trainer.roster.error' | translate }}</strong>
-                      <ul class="errors" data-testid="row-errors">@for (e of row.errors; track e) { <li>{{ e }}</li> }</ul>
+                      <ul class="errors" data-testid="row-errors">
+                        @for (e of row.errors; track e) {
+                          <li>{{ e }}</li>
+                        }
+                      </ul>
                     } @else {
                       {{ 'trainer.roster.' + row.status | translate }}
                     }
@@ -68,13 +83,37 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
     }
   `,
   styles: `
-    .wide { max-inline-size: 40rem; }
-    textarea { inline-size: 100%; font-family: ui-monospace, monospace; padding: 0.5rem; }
-    .scroll { overflow-x: auto; position: relative; margin-block: 0.5rem; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
-    tr.bad { background: #fdecea; }
-    .errors { margin: 0; padding-inline-start: 1.2rem; }
+    .wide {
+      max-inline-size: 40rem;
+    }
+    textarea {
+      inline-size: 100%;
+      font-family: ui-monospace, monospace;
+      padding: 0.5rem;
+    }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+      margin-block: 0.5rem;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+      vertical-align: top;
+    }
+    tr.bad {
+      background: #fdecea;
+    }
+    .errors {
+      margin: 0;
+      padding-inline-start: 1.2rem;
+    }
   `,
 })
 export class RosterImport {

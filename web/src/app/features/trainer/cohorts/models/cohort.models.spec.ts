@@ -4,7 +4,9 @@ describe('cohortChanges (the cohort edit form as a PATCH body)', () => {
   const form = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
   it('sends trimmed text, an upper-case country and whole-day dates (due dates end that day)', () => {
-    expect(cohortChanges(form({ name: ' Tunis ', organisation: ' Academy ', country: 'tn', startsAt: '2026-03-01', endsAt: '2026-04-30', dueAt: '2026-04-15' }))).toEqual({
+    expect(
+      cohortChanges(form({ name: ' Tunis ', organisation: ' Academy ', country: 'tn', startsAt: '2026-03-01', endsAt: '2026-04-30', dueAt: '2026-04-15' })),
+    ).toEqual({
       name: 'Tunis',
       organisation: 'Academy',
       country: 'TN',

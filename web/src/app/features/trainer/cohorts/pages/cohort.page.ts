@@ -21,21 +21,42 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
   imports: [TranslatePipe, RouterLink, ProblemMessage, RosterImport, CohortEdit, ResetLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <p><a routerLink="/trainer/cohorts">{{ 'trainer.cohorts.back' | translate }}</a></p>
+    <p>
+      <a routerLink="/trainer/cohorts">{{ 'trainer.cohorts.back' | translate }}</a>
+    </p>
     @if (cohort.hasValue()) {
       @let c = cohort.value();
       <h1>{{ c.name }}</h1>
       <dl class="facts">
-        <dt>{{ 'trainer.cohorts.course' | translate }}</dt><dd>{{ c.courseId }}</dd>
-        @if (c.organisation) { <dt>{{ 'trainer.cohorts.organisation' | translate }}</dt><dd>{{ c.organisation }}</dd> }
-        @if (c.country) { <dt>{{ 'trainer.cohorts.country' | translate }}</dt><dd>{{ c.country }}</dd> }
-        @if (c.startsAt) { <dt>{{ 'trainer.cohorts.startsAt' | translate }}</dt><dd>{{ date(c.startsAt) }}</dd> }
-        @if (c.endsAt) { <dt>{{ 'trainer.cohorts.endsAt' | translate }}</dt><dd>{{ date(c.endsAt) }}</dd> }
-        @if (c.dueAt) { <dt>{{ 'trainer.cohorts.dueAt' | translate }}</dt><dd>{{ date(c.dueAt) }}</dd> }
-        <dt>{{ 'trainer.cohorts.learners' | translate }}</dt><dd data-testid="learner-count">{{ c.learnerCount }}</dd>
+        <dt>{{ 'trainer.cohorts.course' | translate }}</dt>
+        <dd>{{ c.courseId }}</dd>
+        @if (c.organisation) {
+          <dt>{{ 'trainer.cohorts.organisation' | translate }}</dt>
+          <dd>{{ c.organisation }}</dd>
+        }
+        @if (c.country) {
+          <dt>{{ 'trainer.cohorts.country' | translate }}</dt>
+          <dd>{{ c.country }}</dd>
+        }
+        @if (c.startsAt) {
+          <dt>{{ 'trainer.cohorts.startsAt' | translate }}</dt>
+          <dd>{{ date(c.startsAt) }}</dd>
+        }
+        @if (c.endsAt) {
+          <dt>{{ 'trainer.cohorts.endsAt' | translate }}</dt>
+          <dd>{{ date(c.endsAt) }}</dd>
+        }
+        @if (c.dueAt) {
+          <dt>{{ 'trainer.cohorts.dueAt' | translate }}</dt>
+          <dd>{{ date(c.dueAt) }}</dd>
+        }
+        <dt>{{ 'trainer.cohorts.learners' | translate }}</dt>
+        <dd data-testid="learner-count">{{ c.learnerCount }}</dd>
       </dl>
       <vt-cohort-edit [cohort]="c" (saved)="cohort.reload()" />
-      <p><a routerLink="/trainer/results" [queryParams]="{ cohortId: c.id }">{{ 'trainer.cohorts.seeResults' | translate }}</a></p>
+      <p>
+        <a routerLink="/trainer/results" [queryParams]="{ cohortId: c.id }">{{ 'trainer.cohorts.seeResults' | translate }}</a>
+      </p>
 
       <section>
         <h2 id="learners">{{ 'trainer.cohorts.learners' | translate }}</h2>
@@ -46,24 +67,30 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
           } @else {
             <div class="scroll" tabindex="0" role="region" aria-labelledby="learners">
               <table>
-                <thead><tr>
-                  <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
-                  <th scope="col">{{ 'trainer.results.status' | translate }}</th>
-                  <th scope="col">{{ 'trainer.cohorts.dueAt' | translate }}</th>
-                  <th scope="col">{{ 'trainer.cohorts.extend' | translate }}</th>
-                  <th scope="col">{{ 'trainer.cohorts.passwordLink' | translate }}</th>
-                </tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
+                    <th scope="col">{{ 'trainer.results.status' | translate }}</th>
+                    <th scope="col">{{ 'trainer.cohorts.dueAt' | translate }}</th>
+                    <th scope="col">{{ 'trainer.cohorts.extend' | translate }}</th>
+                    <th scope="col">{{ 'trainer.cohorts.passwordLink' | translate }}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   @for (l of list; track l.userId) {
                     <tr [attr.data-learner]="l.email">
-                      <th scope="row">{{ l.name }}<span class="hint">{{ l.email }}</span></th>
+                      <th scope="row">
+                        {{ l.name }}<span class="hint">{{ l.email }}</span>
+                      </th>
                       <td>{{ 'trainer.status.' + l.enrolment.status | translate }} · {{ l.enrolment.percent }}%</td>
                       <td data-testid="due">{{ l.enrolment.dueAt ? date(l.enrolment.dueAt) : '—' }}</td>
                       <td>
                         <form class="extend" (submit)="extend($event, l)">
                           <label [for]="'due-' + l.userId" class="visually-hidden">{{ 'trainer.cohorts.newDue' | translate: { name: l.name } }}</label>
                           <input type="date" [id]="'due-' + l.userId" name="dueAt" required [value]="toInput(l.enrolment.dueAt)" />
-                          <button type="submit" class="secondary" [disabled]="busy()">{{ 'trainer.cohorts.extendButton' | translate }}<span class="visually-hidden">: {{ l.name }}</span></button>
+                          <button type="submit" class="secondary" [disabled]="busy()">
+                            {{ 'trainer.cohorts.extendButton' | translate }}<span class="visually-hidden">: {{ l.name }}</span>
+                          </button>
                         </form>
                       </td>
                       <td><vt-reset-link [userId]="l.userId" [name]="l.name" /></td>
@@ -72,7 +99,9 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
                 </tbody>
               </table>
             </div>
-            @if (saved()) { <p role="status">{{ 'trainer.cohorts.extended' | translate: { name: saved() } }}</p> }
+            @if (saved()) {
+              <p role="status">{{ 'trainer.cohorts.extended' | translate: { name: saved() } }}</p>
+            }
           }
         } @else if (progress.error()) {
           <vt-problem [problem]="learnersProblem()" />
@@ -91,15 +120,43 @@ import { dateInputToIso, isoToDateInput } from '../models/cohort.models';
     }
   `,
   styles: `
-    .facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
-    .facts dd { margin: 0; }
-    .scroll { overflow-x: auto; position: relative; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
-    th[scope='row'] { font-weight: 400; }
-    th .hint { display: block; }
-    .extend { display: flex; flex-wrap: wrap; gap: 0.25rem; }
-    section { margin-block: 1.5rem; }
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.25rem 1rem;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+      vertical-align: top;
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
+    th .hint {
+      display: block;
+    }
+    .extend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+    }
+    section {
+      margin-block: 1.5rem;
+    }
   `,
 })
 export class CohortPage {

@@ -22,17 +22,23 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
         } @else {
           <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'trainer.cohorts.list' | translate">
             <table>
-              <thead><tr>
-                <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
-                <th scope="col">{{ 'trainer.cohorts.course' | translate }}</th>
-                <th scope="col">{{ 'trainer.cohorts.country' | translate }}</th>
-                <th scope="col">{{ 'trainer.cohorts.learners' | translate }}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
+                  <th scope="col">{{ 'trainer.cohorts.course' | translate }}</th>
+                  <th scope="col">{{ 'trainer.cohorts.country' | translate }}</th>
+                  <th scope="col">{{ 'trainer.cohorts.learners' | translate }}</th>
+                </tr>
+              </thead>
               <tbody>
                 @for (c of cohorts.value(); track c.id) {
                   <tr>
-                    <th scope="row"><a [routerLink]="['/trainer/cohorts', c.id]" data-testid="cohort-link">{{ c.name }}</a>
-                      @if (c.organisation) { <span class="hint">{{ c.organisation }}</span> }</th>
+                    <th scope="row">
+                      <a [routerLink]="['/trainer/cohorts', c.id]" data-testid="cohort-link">{{ c.name }}</a>
+                      @if (c.organisation) {
+                        <span class="hint">{{ c.organisation }}</span>
+                      }
+                    </th>
                     <td>{{ c.courseId }}</td>
                     <td>{{ c.country ?? '—' }}</td>
                     <td>{{ c.learnerCount }}</td>
@@ -58,8 +64,14 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
         <label for="cohort-organisation">{{ 'trainer.cohorts.organisation' | translate }}</label>
         <input id="cohort-organisation" name="organisation" maxlength="200" autocomplete="organization" />
         <label for="cohort-country">{{ 'trainer.cohorts.countryCode' | translate }}</label>
-        <input id="cohort-country" name="country" maxlength="2" pattern="[A-Za-z]{2}" aria-describedby="cohort-country-hint"
-          [attr.aria-invalid]="!!problem()?.fieldError('country')" />
+        <input
+          id="cohort-country"
+          name="country"
+          maxlength="2"
+          pattern="[A-Za-z]{2}"
+          aria-describedby="cohort-country-hint"
+          [attr.aria-invalid]="!!problem()?.fieldError('country')"
+        />
         <p id="cohort-country-hint" class="hint">{{ 'trainer.cohorts.countryHint' | translate }}</p>
         <label for="cohort-course">{{ 'trainer.cohorts.course' | translate }}</label>
         <select id="cohort-course" name="courseId" required [attr.aria-invalid]="!!problem()?.fieldError('courseId')">
@@ -79,12 +91,30 @@ import { dateInputToIso, type NewCohort } from '../models/cohort.models';
     </section>
   `,
   styles: `
-    .scroll { overflow-x: auto; position: relative; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
-    th[scope='row'] { font-weight: 400; }
-    th[scope='row'] .hint { display: block; }
-    section { margin-block-end: 2rem; }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.4rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+      vertical-align: top;
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
+    th[scope='row'] .hint {
+      display: block;
+    }
+    section {
+      margin-block-end: 2rem;
+    }
   `,
 })
 export class CohortsPage {

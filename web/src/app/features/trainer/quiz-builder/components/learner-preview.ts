@@ -16,8 +16,12 @@ import type { QuestionEntry } from '../models/question-entry';
   template: `
     <div lang="en" dir="ltr" data-testid="learner-preview">
       @for (q of questions(); track q.id; let i = $index) {
-        <vt-question [question]="q" [label]="'quiz.question' | translate: { number: i + 1, total: questions().length }"
-          [response]="responses()[q.id]" (responseChange)="answer(q.id, $event)" />
+        <vt-question
+          [question]="q"
+          [label]="'quiz.question' | translate: { number: i + 1, total: questions().length }"
+          [response]="responses()[q.id]"
+          (responseChange)="answer(q.id, $event)"
+        />
       }
     </div>
   `,

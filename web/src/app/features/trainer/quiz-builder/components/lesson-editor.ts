@@ -21,7 +21,14 @@ import type { LessonText } from '@vt/courses';
     <label [for]="p + '-title'">{{ 'trainer.builder.lessonTitle' | translate }}</label>
     <input vtContent [id]="p + '-title'" [value]="l.title" (input)="changed.emit({ title: value($event) })" />
     <label [for]="p + '-objectives'">{{ 'trainer.builder.objectives' | translate }}</label>
-    <textarea vtContent [id]="p + '-objectives'" rows="2" [attr.aria-describedby]="p + '-objectives-hint'" [value]="l.objectives.join('\\n')" (input)="changed.emit({ objectives: value($event).split('\\n') })"></textarea>
+    <textarea
+      vtContent
+      [id]="p + '-objectives'"
+      rows="2"
+      [attr.aria-describedby]="p + '-objectives-hint'"
+      [value]="l.objectives.join('\\n')"
+      (input)="changed.emit({ objectives: value($event).split('\\n') })"
+    ></textarea>
     <p class="hint" [id]="p + '-objectives-hint'">{{ 'trainer.builder.onePerLine' | translate }}</p>
     <div class="split">
       <div>
@@ -31,18 +38,50 @@ import type { LessonText } from '@vt/courses';
       <div>
         <!-- Labelled with the lesson's heading too (the builder's "<lesson id>-h"): one region per lesson, each named apart. -->
         <h4 [id]="p + '-preview'">{{ 'trainer.builder.livePreview' | translate }}</h4>
-        <div class="body preview" role="region" [attr.aria-labelledby]="p + '-preview ' + p + '-h'" vtContent [innerHTML]="preview.value()?.html ?? ''" data-testid="lesson-preview"></div>
-        @if (preview.error()) { <p class="hint">{{ 'trainer.builder.previewUnavailable' | translate }}</p> }
+        <div
+          class="body preview"
+          role="region"
+          [attr.aria-labelledby]="p + '-preview ' + p + '-h'"
+          vtContent
+          [innerHTML]="preview.value()?.html ?? ''"
+          data-testid="lesson-preview"
+        ></div>
+        @if (preview.error()) {
+          <p class="hint">{{ 'trainer.builder.previewUnavailable' | translate }}</p>
+        }
       </div>
     </div>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; gap: 0.35rem; }
-    textarea { inline-size: 100%; padding: 0.4rem; }
-    .code { font-family: ui-monospace, monospace; }
-    .split { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }
-    .preview { background: #fff; border: 1px solid #d0d7de; padding: 0 1rem; min-block-size: 6rem; overflow-wrap: anywhere; }
-    h4 { margin: 0 0 0.35rem; font-size: 1rem; font-weight: 400; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    textarea {
+      inline-size: 100%;
+      padding: 0.4rem;
+    }
+    .code {
+      font-family: ui-monospace, monospace;
+    }
+    .split {
+      display: grid;
+      gap: 1rem;
+      grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    }
+    .preview {
+      background: #fff;
+      border: 1px solid #d0d7de;
+      padding: 0 1rem;
+      min-block-size: 6rem;
+      overflow-wrap: anywhere;
+    }
+    h4 {
+      margin: 0 0 0.35rem;
+      font-size: 1rem;
+      font-weight: 400;
+    }
   `,
 })
 export class LessonEditor {

@@ -21,16 +21,27 @@ import { AuthoringApi, type TrainerCourse } from '../data-access/authoring.api';
     <div class="row">
       <select id="b-existing" aria-describedby="b-existing-hint" data-testid="existing-course" (change)="selected.set($any($event.target).value)">
         <option value="">{{ 'quiz.choose' | translate }}</option>
-        @for (c of openable(); track c.id) { <option [value]="c.id">{{ c.title }} ({{ c.id }})</option> }
+        @for (c of openable(); track c.id) {
+          <option [value]="c.id">{{ c.title }} ({{ c.id }})</option>
+        }
       </select>
-      <button type="button" class="secondary" (click)="open(selected())" [disabled]="busy() || !selected()" data-testid="open-existing">{{ 'trainer.builder.openCourse' | translate }}</button>
+      <button type="button" class="secondary" (click)="open(selected())" [disabled]="busy() || !selected()" data-testid="open-existing">
+        {{ 'trainer.builder.openCourse' | translate }}
+      </button>
     </div>
     <p id="b-existing-hint" class="hint">{{ 'trainer.builder.openExistingHint' | translate }}</p>
     <vt-problem [problem]="problem()" heading="trainer.builder.saveFailed" />
   `,
   styles: `
-    .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-    select { max-inline-size: 100%; }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    select {
+      max-inline-size: 100%;
+    }
   `,
 })
 export class OpenExisting {

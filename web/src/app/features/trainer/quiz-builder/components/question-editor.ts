@@ -23,7 +23,14 @@ import type { QuestionEntry } from '../models/question-entry';
       <label [for]="p + '-text'">{{ 'trainer.builder.questionText' | translate }}</label>
       <textarea vtContent [id]="p + '-text'" rows="2" [value]="e.text.text" (input)="emit({ ...e, text: { ...e.text, text: value($event) } })"></textarea>
       <label [for]="p + '-points'">{{ 'trainer.builder.points' | translate }}</label>
-      <input [id]="p + '-points'" type="number" min="1" max="100" [value]="q.points" (input)="emit({ ...e, question: { ...q, points: number($event) ?? 1 } })" />
+      <input
+        [id]="p + '-points'"
+        type="number"
+        min="1"
+        max="100"
+        [value]="q.points"
+        (input)="emit({ ...e, question: { ...q, points: number($event) ?? 1 } })"
+      />
       @if (!part()) {
         <label [for]="p + '-topic'">{{ 'trainer.builder.topic' | translate }}</label>
         <input [id]="p + '-topic'" [value]="q.topic ?? ''" [attr.aria-describedby]="p + '-topic-hint'" (input)="emit(setTopic($event))" />
@@ -44,16 +51,26 @@ import type { QuestionEntry } from '../models/question-entry';
             <input vtContent [id]="p + '-' + o + '-text'" [value]="e.text.options?.[o]?.text ?? ''" (input)="emit(setOption(o, 'text', $event))" />
             <label [for]="p + '-' + o + '-feedback'">{{ 'trainer.builder.optionFeedback' | translate: { option: o } }}</label>
             <input vtContent [id]="p + '-' + o + '-feedback'" [value]="e.text.options?.[o]?.feedback ?? ''" (input)="emit(setOption(o, 'feedback', $event))" />
-            <button type="button" class="secondary" (click)="emit(removeOption(o))" [disabled]="q.options.length <= 2">{{ 'trainer.builder.removeOption' | translate: { option: o } }}</button>
+            <button type="button" class="secondary" (click)="emit(removeOption(o))" [disabled]="q.options.length <= 2">
+              {{ 'trainer.builder.removeOption' | translate: { option: o } }}
+            </button>
           </div>
         }
-        <button type="button" class="secondary" (click)="emit(addOption())" [attr.data-testid]="p + '-add-option'">{{ 'trainer.builder.addOption' | translate }}</button>
+        <button type="button" class="secondary" (click)="emit(addOption())" [attr.data-testid]="p + '-add-option'">
+          {{ 'trainer.builder.addOption' | translate }}
+        </button>
       </fieldset>
     } @else if (q.type === 'true-false') {
       <fieldset>
         <legend>{{ 'trainer.builder.answer' | translate }}</legend>
-        <label class="key"><input type="radio" [name]="p + '-tf'" value="true" [checked]="q.correct === true" (change)="emit({ ...e, question: { ...q, correct: true } })" /> {{ 'quiz.true' | translate }}</label>
-        <label class="key"><input type="radio" [name]="p + '-tf'" value="false" [checked]="q.correct === false" (change)="emit({ ...e, question: { ...q, correct: false } })" /> {{ 'quiz.false' | translate }}</label>
+        <label class="key"
+          ><input type="radio" [name]="p + '-tf'" value="true" [checked]="q.correct === true" (change)="emit({ ...e, question: { ...q, correct: true } })" />
+          {{ 'quiz.true' | translate }}</label
+        >
+        <label class="key"
+          ><input type="radio" [name]="p + '-tf'" value="false" [checked]="q.correct === false" (change)="emit({ ...e, question: { ...q, correct: false } })" />
+          {{ 'quiz.false' | translate }}</label
+        >
         @for (k of ['true', 'false']; track k) {
           <label [for]="p + '-fb-' + k">{{ 'trainer.builder.feedbackIf' | translate: { answer: ('quiz.' + k | translate) } }}</label>
           <input vtContent [id]="p + '-fb-' + k" [value]="e.text.feedback?.[k] ?? ''" (input)="emit(setFeedback(k, $event))" />
@@ -68,7 +85,9 @@ import type { QuestionEntry } from '../models/question-entry';
             <input vtContent [id]="p + '-' + m" [value]="e.text.prompts?.[m] ?? ''" (input)="emit(label('prompts', m, $event))" />
             <label [for]="p + '-' + m + '-key'">{{ 'trainer.builder.matchesTarget' | translate: { id: m } }}</label>
             <select [id]="p + '-' + m + '-key'" (change)="emit(match(m, $event))">
-              @for (t of q.targets; track t) { <option [value]="t" [selected]="q.correct[m] === t">{{ t }}: {{ e.text.targets?.[t] }}</option> }
+              @for (t of q.targets; track t) {
+                <option [value]="t" [selected]="q.correct[m] === t">{{ t }}: {{ e.text.targets?.[t] }}</option>
+              }
             </select>
           </div>
         }
@@ -87,8 +106,12 @@ import type { QuestionEntry } from '../models/question-entry';
             <li class="option">
               <label [for]="p + '-' + s">{{ 'trainer.builder.item' | translate: { position: i + 1 } }}</label>
               <input vtContent [id]="p + '-' + s" [value]="e.text.items?.[s] ?? ''" (input)="emit(label('items', s, $event))" />
-              <button type="button" class="secondary" (click)="emit(move(i, -1))" [disabled]="i === 0">{{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span></button>
-              <button type="button" class="secondary" (click)="emit(move(i, 1))" [disabled]="i === q.correct.length - 1">{{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span></button>
+              <button type="button" class="secondary" (click)="emit(move(i, -1))" [disabled]="i === 0">
+                {{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span>
+              </button>
+              <button type="button" class="secondary" (click)="emit(move(i, 1))" [disabled]="i === q.correct.length - 1">
+                {{ 'quiz.down' | translate }}<span class="visually-hidden">: {{ i + 1 }}</span>
+              </button>
             </li>
           }
         </ol>
@@ -96,7 +119,14 @@ import type { QuestionEntry } from '../models/question-entry';
       </fieldset>
     } @else if (q.type === 'short-text') {
       <label [for]="p + '-accepted'">{{ 'trainer.builder.accepted' | translate }}</label>
-      <textarea vtContent [id]="p + '-accepted'" rows="2" [attr.aria-describedby]="p + '-accepted-hint'" [value]="(e.text.accepted ?? []).join('\\n')" (input)="emit(accepted($event))"></textarea>
+      <textarea
+        vtContent
+        [id]="p + '-accepted'"
+        rows="2"
+        [attr.aria-describedby]="p + '-accepted-hint'"
+        [value]="(e.text.accepted ?? []).join('\\n')"
+        (input)="emit(accepted($event))"
+      ></textarea>
       <p class="hint" [id]="p + '-accepted-hint'">{{ 'trainer.builder.acceptedHint' | translate }}</p>
     } @else if (q.type === 'scenario') {
       @for (part of parts(); track part.question.id; let i = $index) {
@@ -107,7 +137,9 @@ import type { QuestionEntry } from '../models/question-entry';
       }
       <label [for]="p + '-part-type'">{{ 'trainer.builder.partType' | translate }}</label>
       <select [id]="p + '-part-type'" #partType>
-        @for (t of partTypes; track t) { <option [value]="t">{{ 'trainer.types.' + t | translate }}</option> }
+        @for (t of partTypes; track t) {
+          <option [value]="t">{{ 'trainer.types.' + t | translate }}</option>
+        }
       </select>
       <button type="button" class="secondary" (click)="emit(addPart(partType.value))">{{ 'trainer.builder.addPart' | translate }}</button>
     }
@@ -119,17 +151,56 @@ import type { QuestionEntry } from '../models/question-entry';
       }
     }
     <label [for]="p + '-explanation'">{{ 'trainer.builder.explanation' | translate }}</label>
-    <textarea vtContent [id]="p + '-explanation'" rows="2" [value]="e.text.explanation ?? ''" (input)="emit({ ...e, text: { ...e.text, explanation: value($event) } })"></textarea>
+    <textarea
+      vtContent
+      [id]="p + '-explanation'"
+      rows="2"
+      [value]="e.text.explanation ?? ''"
+      (input)="emit({ ...e, text: { ...e.text, explanation: value($event) } })"
+    ></textarea>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; gap: 0.35rem; }
-    .grid { display: flex; flex-direction: column; gap: 0.35rem; }
-    textarea { inline-size: 100%; padding: 0.4rem; }
-    fieldset { border: 1px solid #b8c0c8; border-radius: 4px; display: flex; flex-direction: column; gap: 0.35rem; min-inline-size: 0; }
-    .option { display: flex; flex-direction: column; gap: 0.25rem; padding-block: 0.5rem; border-block-end: 1px dashed #ccd; }
-    .key { display: flex; gap: 0.5rem; align-items: center; font-weight: 600; }
-    button { align-self: flex-start; }
-    .part { margin-block: 0.5rem; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    .grid {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    textarea {
+      inline-size: 100%;
+      padding: 0.4rem;
+    }
+    fieldset {
+      border: 1px solid #b8c0c8;
+      border-radius: 4px;
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+      min-inline-size: 0;
+    }
+    .option {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      padding-block: 0.5rem;
+      border-block-end: 1px dashed #ccd;
+    }
+    .key {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      font-weight: 600;
+    }
+    button {
+      align-self: flex-start;
+    }
+    .part {
+      margin-block: 0.5rem;
+    }
   `,
 })
 export class QuestionEditor {
@@ -188,5 +259,6 @@ export class QuestionEditor {
   protected addItem = () => edit.addItem(this.entry());
   protected move = (index: number, delta: -1 | 1) => edit.moveItem(this.entry(), index, delta);
   protected setPart = (index: number, part: QuestionEntry) => edit.setPart(this.entry(), index, part);
-  protected addPart = (type: string) => edit.addPart(this.entry(), (this.partTypes as readonly string[]).includes(type) ? (type as Exclude<QuestionType, 'scenario'>) : 'single-choice');
+  protected addPart = (type: string) =>
+    edit.addPart(this.entry(), (this.partTypes as readonly string[]).includes(type) ? (type as Exclude<QuestionType, 'scenario'>) : 'single-choice');
 }

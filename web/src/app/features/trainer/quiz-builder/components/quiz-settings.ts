@@ -18,36 +18,88 @@ type DrawMode = 'all' | 'draw' | 'topic';
     <label for="b-pass">{{ 'trainer.builder.passMark' | translate }}</label>
     <input id="b-pass" type="number" min="1" max="100" [value]="s.passMark" (input)="changed.emit({ passMark: num($event) ?? 0 })" />
     <label for="b-attempts">{{ 'trainer.builder.attempts' | translate }}</label>
-    <input id="b-attempts" type="number" min="0" [value]="s.attempts === 'unlimited' ? 0 : s.attempts" aria-describedby="b-attempts-hint" (input)="changed.emit({ attempts: num($event) || 'unlimited' })" />
+    <input
+      id="b-attempts"
+      type="number"
+      min="0"
+      [value]="s.attempts === 'unlimited' ? 0 : s.attempts"
+      aria-describedby="b-attempts-hint"
+      (input)="changed.emit({ attempts: num($event) || 'unlimited' })"
+    />
     <p id="b-attempts-hint" class="hint">{{ 'trainer.builder.attemptsHint' | translate }}</p>
     <fieldset>
       <legend>{{ 'trainer.builder.drawMode' | translate }}</legend>
       @for (m of modes; track m) {
-        <label class="check"><input type="radio" name="b-draw-mode" [value]="m" [checked]="mode() === m" (change)="setMode(m)" [attr.data-testid]="'draw-mode-' + m" /> {{ 'trainer.builder.drawModes.' + m | translate: { total: questions().length } }}</label>
+        <label class="check"
+          ><input type="radio" name="b-draw-mode" [value]="m" [checked]="mode() === m" (change)="setMode(m)" [attr.data-testid]="'draw-mode-' + m" />
+          {{ 'trainer.builder.drawModes.' + m | translate: { total: questions().length } }}</label
+        >
       }
       @if (mode() === 'draw') {
         <label for="b-draw">{{ 'trainer.builder.draw' | translate: { total: questions().length } }}</label>
-        <input id="b-draw" type="number" min="1" [max]="questions().length" [value]="s.draw ?? 0" aria-describedby="b-draw-hint" (input)="changed.emit({ draw: num($event) ?? 0 })" />
+        <input
+          id="b-draw"
+          type="number"
+          min="1"
+          [max]="questions().length"
+          [value]="s.draw ?? 0"
+          aria-describedby="b-draw-hint"
+          (input)="changed.emit({ draw: num($event) ?? 0 })"
+        />
         <p id="b-draw-hint" class="hint">{{ 'trainer.builder.drawHint' | translate }}</p>
       } @else if (mode() === 'topic') {
         @for (t of topics(); track t.topic) {
           <label [for]="'b-topic-' + t.topic">{{ 'trainer.builder.drawTopic' | translate: { topic: t.topic, available: t.available } }}</label>
-          <input [id]="'b-topic-' + t.topic" type="number" min="0" [max]="t.available" [value]="s.drawByTopic?.[t.topic] ?? 0" (input)="setTopic(t.topic, $event)" />
+          <input
+            [id]="'b-topic-' + t.topic"
+            type="number"
+            min="0"
+            [max]="t.available"
+            [value]="s.drawByTopic?.[t.topic] ?? 0"
+            (input)="setTopic(t.topic, $event)"
+          />
         } @empty {
           <p class="hint">{{ 'trainer.builder.noTopics' | translate }}</p>
         }
       }
     </fieldset>
-    <label class="check"><input type="checkbox" [checked]="s.shuffleQuestions" (change)="changed.emit({ shuffleQuestions: checked($event) })" /> {{ 'trainer.builder.shuffleQuestions' | translate }}</label>
-    <label class="check"><input type="checkbox" [checked]="s.shuffleOptions" (change)="changed.emit({ shuffleOptions: checked($event) })" /> {{ 'trainer.builder.shuffleOptions' | translate }}</label>
+    <label class="check"
+      ><input type="checkbox" [checked]="s.shuffleQuestions" (change)="changed.emit({ shuffleQuestions: checked($event) })" />
+      {{ 'trainer.builder.shuffleQuestions' | translate }}</label
+    >
+    <label class="check"
+      ><input type="checkbox" [checked]="s.shuffleOptions" (change)="changed.emit({ shuffleOptions: checked($event) })" />
+      {{ 'trainer.builder.shuffleOptions' | translate }}</label
+    >
     <label for="b-time">{{ 'trainer.builder.timeLimit' | translate }}</label>
-    <input id="b-time" type="number" min="0" [value]="s.timeLimitMinutes ?? 0" aria-describedby="b-time-hint" (input)="changed.emit({ timeLimitMinutes: num($event) || undefined })" />
+    <input
+      id="b-time"
+      type="number"
+      min="0"
+      [value]="s.timeLimitMinutes ?? 0"
+      aria-describedby="b-time-hint"
+      (input)="changed.emit({ timeLimitMinutes: num($event) || undefined })"
+    />
     <p id="b-time-hint" class="hint">{{ 'trainer.builder.timeLimitHint' | translate }}</p>
   `,
   styles: `
-    :host { display: flex; flex-direction: column; gap: 0.35rem; }
-    fieldset { border: 1px solid #b8c0c8; border-radius: 4px; display: flex; flex-direction: column; gap: 0.35rem; }
-    .check { display: flex; gap: 0.5rem; align-items: center; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    fieldset {
+      border: 1px solid #b8c0c8;
+      border-radius: 4px;
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+    }
+    .check {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
   `,
 })
 export class QuizSettingsEditor {

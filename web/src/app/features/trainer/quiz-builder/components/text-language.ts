@@ -17,18 +17,29 @@ import { ContentLanguage } from './content-language';
     <label for="b-text-lang">{{ 'trainer.builder.textLanguage' | translate }}</label>
     <select id="b-text-lang" aria-describedby="b-text-lang-hint" (change)="pick($event)" data-testid="text-language">
       @for (l of languages; track l.code) {
-        <option [value]="l.code" [selected]="l.code === content.lang()">{{ l.name }}{{ has(l.code) ? '' : ' — ' + ('trainer.builder.noText' | translate) }}</option>
+        <option [value]="l.code" [selected]="l.code === content.lang()">
+          {{ l.name }}{{ has(l.code) ? '' : ' — ' + ('trainer.builder.noText' | translate) }}
+        </option>
       }
     </select>
     <p id="b-text-lang-hint" class="hint">{{ 'trainer.builder.textLanguageHint' | translate }}</p>
     @if (!present()) {
-      <button type="button" (click)="add.emit(content.lang())" data-testid="add-language">{{ 'trainer.builder.addLanguage' | translate: { language: name() } }}</button>
+      <button type="button" (click)="add.emit(content.lang())" data-testid="add-language">
+        {{ 'trainer.builder.addLanguage' | translate: { language: name() } }}
+      </button>
     } @else if (content.lang() !== 'en') {
-      <button type="button" class="secondary" (click)="remove.emit(content.lang())" data-testid="remove-language">{{ 'trainer.builder.removeLanguage' | translate: { language: name() } }}</button>
+      <button type="button" class="secondary" (click)="remove.emit(content.lang())" data-testid="remove-language">
+        {{ 'trainer.builder.removeLanguage' | translate: { language: name() } }}
+      </button>
     }
   `,
   styles: `
-    :host { display: flex; flex-direction: column; gap: 0.35rem; align-items: flex-start; }
+    :host {
+      display: flex;
+      flex-direction: column;
+      gap: 0.35rem;
+      align-items: flex-start;
+    }
   `,
 })
 export class TextLanguage {

@@ -63,14 +63,21 @@ export function setQuestion(course: Course, index: number, entry: QuestionEntry,
 }
 
 export function addQuestion(course: Course, entry: QuestionEntry, lang: Language = 'en'): Course {
-  return withText({ ...course, questions: [...course.questions, entry.question] }, { questions: { ...textOf(course, lang).questions, [entry.question.id]: entry.text } }, lang);
+  return withText(
+    { ...course, questions: [...course.questions, entry.question] },
+    { questions: { ...textOf(course, lang).questions, [entry.question.id]: entry.text } },
+    lang,
+  );
 }
 
 /** Removes the question and its text in every language. */
 export function removeQuestion(course: Course, index: number): Course {
   const id = course.questions[index]?.id ?? '';
   const questions = course.questions.filter((_, i) => i !== index);
-  const quiz = course.settings.quiz.draw && course.settings.quiz.draw > questions.length ? { ...course.settings.quiz, draw: questions.length || undefined } : course.settings.quiz;
+  const quiz =
+    course.settings.quiz.draw && course.settings.quiz.draw > questions.length
+      ? { ...course.settings.quiz, draw: questions.length || undefined }
+      : course.settings.quiz;
   const texts = Object.fromEntries(
     Object.entries(course.texts).map(([lang, text]) => {
       const { [id]: _gone, ...kept } = text?.questions ?? {};
@@ -83,7 +90,11 @@ export function removeQuestion(course: Course, index: number): Course {
 /** A new lesson whose body already opens the way every lesson must (objectives section first). */
 export function addLesson(course: Course, id: string, labels: { heading: string; objective: string }, lang: Language = 'en'): Course {
   const lesson: LessonText = { title: '', objectives: [labels.objective], markdown: `## ${labels.heading}\n\n- ${labels.objective}\n\n` };
-  return withText({ ...course, settings: { ...course.settings, lessons: [...course.settings.lessons, id] } }, { lessons: { ...textOf(course, lang).lessons, [id]: lesson } }, lang);
+  return withText(
+    { ...course, settings: { ...course.settings, lessons: [...course.settings.lessons, id] } },
+    { lessons: { ...textOf(course, lang).lessons, [id]: lesson } },
+    lang,
+  );
 }
 
 export function setLesson(course: Course, id: string, change: Partial<LessonText>, lang: Language = 'en'): Course {

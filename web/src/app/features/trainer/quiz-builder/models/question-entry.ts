@@ -28,9 +28,15 @@ export function blankQuestion(type: QuestionType, id: string): QuestionEntry {
   const text: QuestionText = { text: '', explanation: '' };
   switch (type) {
     case 'single-choice':
-      return { question: { ...base, type, options: ['a', 'b'], correct: 'a' }, text: { ...text, options: { a: { text: '', feedback: '' }, b: { text: '', feedback: '' } } } };
+      return {
+        question: { ...base, type, options: ['a', 'b'], correct: 'a' },
+        text: { ...text, options: { a: { text: '', feedback: '' }, b: { text: '', feedback: '' } } },
+      };
     case 'multiple-choice':
-      return { question: { ...base, type, options: ['a', 'b', 'c'], correct: ['a'] }, text: { ...text, options: { a: { text: '', feedback: '' }, b: { text: '', feedback: '' }, c: { text: '', feedback: '' } } } };
+      return {
+        question: { ...base, type, options: ['a', 'b', 'c'], correct: ['a'] },
+        text: { ...text, options: { a: { text: '', feedback: '' }, b: { text: '', feedback: '' }, c: { text: '', feedback: '' } } },
+      };
     case 'true-false':
       return { question: { ...base, type, correct: true }, text: { ...text, feedback: { true: '', false: '' } } };
     case 'matching':
@@ -39,7 +45,10 @@ export function blankQuestion(type: QuestionType, id: string): QuestionEntry {
         text: { ...text, prompts: { m1: '', m2: '' }, targets: { t1: '', t2: '' }, feedback: { correct: '', incorrect: '' } },
       };
     case 'ordering':
-      return { question: { ...base, type, items: ['s1', 's2', 's3'], correct: ['s1', 's2', 's3'] }, text: { ...text, items: { s1: '', s2: '', s3: '' }, feedback: { correct: '', incorrect: '' } } };
+      return {
+        question: { ...base, type, items: ['s1', 's2', 's3'], correct: ['s1', 's2', 's3'] },
+        text: { ...text, items: { s1: '', s2: '', s3: '' }, feedback: { correct: '', incorrect: '' } },
+      };
     case 'short-text':
       return { question: { ...base, type }, text: { ...text, accepted: [''], feedback: { correct: '', incorrect: '' } } };
     case 'scenario': {
@@ -67,7 +76,10 @@ export function removeOption(entry: QuestionEntry, id: string): QuestionEntry {
   if ((q.type !== 'single-choice' && q.type !== 'multiple-choice') || q.options.length <= 2) return entry;
   const options = q.options.filter((o) => o !== id);
   const { [id]: _removed, ...texts } = entry.text.options ?? {};
-  const question = q.type === 'single-choice' ? { ...q, options, correct: q.correct === id ? options[0] : q.correct } : { ...q, options, correct: q.correct.filter((c) => c !== id) };
+  const question =
+    q.type === 'single-choice'
+      ? { ...q, options, correct: q.correct === id ? options[0] : q.correct }
+      : { ...q, options, correct: q.correct.filter((c) => c !== id) };
   return { question, text: { ...entry.text, options: texts } };
 }
 

@@ -3,7 +3,17 @@ import { Location } from '@angular/common';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { httpResource } from '@angular/common/http';
-import { formatProblem, isError, QUESTION_TYPES, type Course, type Language, type LessonText, type Problem, type QuestionType, type QuizSettings } from '@vt/courses';
+import {
+  formatProblem,
+  isError,
+  QUESTION_TYPES,
+  type Course,
+  type Language,
+  type LessonText,
+  type Problem,
+  type QuestionType,
+  type QuizSettings,
+} from '@vt/courses';
 import type { ApiProblem } from '../../../../core/http/api-problem';
 import { asProblem, ProblemMessage } from '../../../../shared/problem-message';
 import { LearnerPreview } from '../components/learner-preview';
@@ -32,7 +42,18 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
  */
 @Component({
   selector: 'vt-quiz-builder-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionEditor, LessonEditor, LearnerPreview, OpenExisting, QuizSettingsEditor, TextLanguage, ContentText],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    ProblemMessage,
+    QuestionEditor,
+    LessonEditor,
+    LearnerPreview,
+    OpenExisting,
+    QuizSettingsEditor,
+    TextLanguage,
+    ContentText,
+  ],
   providers: [ContentLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,29 +76,36 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <p id="b-id-hint" class="hint">{{ 'trainer.builder.courseIdHint' | translate }}</p>
       <vt-text-language [course]="c" (add)="update(addLanguage($event))" (remove)="update(removeLanguage($event))" />
       @if (hasText()) {
-      <label for="b-title">{{ 'trainer.builder.title' | translate }}</label>
-      <input id="b-title" vtContent [value]="tx.title" (input)="update(withText({ title: value($event) }))" />
-      <label for="b-summary">{{ 'trainer.builder.summary' | translate }}</label>
-      <textarea id="b-summary" vtContent rows="2" [value]="tx.summary" (input)="update(withText({ summary: value($event) }))"></textarea>
-      <label for="b-objectives">{{ 'trainer.builder.objectives' | translate }}</label>
-      <textarea id="b-objectives" vtContent rows="2" aria-describedby="b-objectives-hint" [value]="tx.objectives.join('\\n')" (input)="update(withText({ objectives: value($event).split('\\n') }))"></textarea>
-      <p id="b-objectives-hint" class="hint">{{ 'trainer.builder.onePerLine' | translate }}</p>
+        <label for="b-title">{{ 'trainer.builder.title' | translate }}</label>
+        <input id="b-title" vtContent [value]="tx.title" (input)="update(withText({ title: value($event) }))" />
+        <label for="b-summary">{{ 'trainer.builder.summary' | translate }}</label>
+        <textarea id="b-summary" vtContent rows="2" [value]="tx.summary" (input)="update(withText({ summary: value($event) }))"></textarea>
+        <label for="b-objectives">{{ 'trainer.builder.objectives' | translate }}</label>
+        <textarea
+          id="b-objectives"
+          vtContent
+          rows="2"
+          aria-describedby="b-objectives-hint"
+          [value]="tx.objectives.join('\\n')"
+          (input)="update(withText({ objectives: value($event).split('\\n') }))"
+        ></textarea>
+        <p id="b-objectives-hint" class="hint">{{ 'trainer.builder.onePerLine' | translate }}</p>
       } @else {
         <p data-testid="no-text">{{ 'trainer.builder.noTextYet' | translate }}</p>
       }
     </section>
 
     @if (hasText()) {
-    <section>
-      <h2 id="b-lessons">{{ 'trainer.builder.lessons' | translate }}</h2>
-      @for (id of c.settings.lessons; track id; let i = $index) {
-        <article class="card" [attr.aria-labelledby]="id + '-h'">
-          <h3 [id]="id + '-h'">{{ 'trainer.builder.lesson' | translate: { number: i + 1 } }}</h3>
-          <vt-lesson-editor [lessonId]="id" [lesson]="lesson(id)" (changed)="update(setLesson(id, $event))" />
-        </article>
-      }
-      <button type="button" class="secondary" (click)="addLesson()" data-testid="add-lesson">{{ 'trainer.builder.addLesson' | translate }}</button>
-    </section>
+      <section>
+        <h2 id="b-lessons">{{ 'trainer.builder.lessons' | translate }}</h2>
+        @for (id of c.settings.lessons; track id; let i = $index) {
+          <article class="card" [attr.aria-labelledby]="id + '-h'">
+            <h3 [id]="id + '-h'">{{ 'trainer.builder.lesson' | translate: { number: i + 1 } }}</h3>
+            <vt-lesson-editor [lessonId]="id" [lesson]="lesson(id)" (changed)="update(setLesson(id, $event))" />
+          </article>
+        }
+        <button type="button" class="secondary" (click)="addLesson()" data-testid="add-lesson">{{ 'trainer.builder.addLesson' | translate }}</button>
+      </section>
     }
 
     <section class="stack wide">
@@ -86,23 +114,30 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
     </section>
 
     @if (hasText()) {
-    <section>
-      <h2 id="b-questions">{{ 'trainer.builder.questions' | translate: { count: c.questions.length } }}</h2>
-      @for (e of entries(); track e.question.id; let i = $index) {
-        <article class="card" [attr.data-question]="e.question.id" [attr.aria-labelledby]="e.question.id + '-h'">
-          <h3 [id]="e.question.id + '-h'">{{ 'quiz.question' | translate: { number: i + 1, total: c.questions.length } }} — {{ 'trainer.types.' + e.question.type | translate }} <code>{{ e.question.id }}</code></h3>
-          <vt-question-editor [entry]="e" (entryChange)="update(setQuestion(i, $event))" />
-          <button type="button" class="secondary" (click)="update(removeQuestion(i))">{{ 'trainer.builder.removeQuestion' | translate: { number: i + 1 } }}</button>
-        </article>
-      }
-      <div class="add">
-        <label for="b-type">{{ 'trainer.builder.questionType' | translate }}</label>
-        <select id="b-type" #type>
-          @for (t of types; track t) { <option [value]="t">{{ 'trainer.types.' + t | translate }}</option> }
-        </select>
-        <button type="button" (click)="addQuestion(type.value)" data-testid="add-question">{{ 'trainer.builder.addQuestion' | translate }}</button>
-      </div>
-    </section>
+      <section>
+        <h2 id="b-questions">{{ 'trainer.builder.questions' | translate: { count: c.questions.length } }}</h2>
+        @for (e of entries(); track e.question.id; let i = $index) {
+          <article class="card" [attr.data-question]="e.question.id" [attr.aria-labelledby]="e.question.id + '-h'">
+            <h3 [id]="e.question.id + '-h'">
+              {{ 'quiz.question' | translate: { number: i + 1, total: c.questions.length } }} — {{ 'trainer.types.' + e.question.type | translate }}
+              <code>{{ e.question.id }}</code>
+            </h3>
+            <vt-question-editor [entry]="e" (entryChange)="update(setQuestion(i, $event))" />
+            <button type="button" class="secondary" (click)="update(removeQuestion(i))">
+              {{ 'trainer.builder.removeQuestion' | translate: { number: i + 1 } }}
+            </button>
+          </article>
+        }
+        <div class="add">
+          <label for="b-type">{{ 'trainer.builder.questionType' | translate }}</label>
+          <select id="b-type" #type>
+            @for (t of types; track t) {
+              <option [value]="t">{{ 'trainer.types.' + t | translate }}</option>
+            }
+          </select>
+          <button type="button" (click)="addQuestion(type.value)" data-testid="add-question">{{ 'trainer.builder.addQuestion' | translate }}</button>
+        </div>
+      </section>
     }
 
     <section>
@@ -116,14 +151,26 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
           <p>{{ 'trainer.builder.invalid' | translate: { count: errors().length } }}</p>
         }
       </div>
-      <ul class="problems">@for (p of problems(); track $index) { <li [class.warning]="!isError(p)">{{ format(p) }}</li> }</ul>
+      <ul class="problems">
+        @for (p of problems(); track $index) {
+          <li [class.warning]="!isError(p)">{{ format(p) }}</li>
+        }
+      </ul>
       <vt-problem [problem]="problem()" heading="trainer.builder.saveFailed" />
       <div class="actions">
-        <button type="button" (click)="save()" [disabled]="busy() || checking() || errors().length > 0" data-testid="save-course">{{ 'trainer.builder.save' | translate }}</button>
-        <button type="button" class="secondary" (click)="publish()" [disabled]="busy() || !saved() || dirty() || outdated()" data-testid="publish-course">{{ 'trainer.builder.publish' | translate }}</button>
+        <button type="button" (click)="save()" [disabled]="busy() || checking() || errors().length > 0" data-testid="save-course">
+          {{ 'trainer.builder.save' | translate }}
+        </button>
+        <button type="button" class="secondary" (click)="publish()" [disabled]="busy() || !saved() || dirty() || outdated()" data-testid="publish-course">
+          {{ 'trainer.builder.publish' | translate }}
+        </button>
       </div>
       <p role="status" data-testid="builder-status">{{ status() }}</p>
-      @if (published()) { <p><a routerLink="/trainer/cohorts">{{ 'trainer.builder.next' | translate }}</a></p> }
+      @if (published()) {
+        <p>
+          <a routerLink="/trainer/cohorts">{{ 'trainer.builder.next' | translate }}</a>
+        </p>
+      }
     </section>
 
     <section>
@@ -131,21 +178,57 @@ const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective
       <!-- Rendered only while open: the learner controls' ids would otherwise shadow the editor's. -->
       <details (toggle)="previewOpen.set($any($event.target).open)">
         <summary data-testid="show-preview">{{ 'trainer.builder.previewShow' | translate }}</summary>
-        @if (previewOpen()) { <vt-learner-preview [entries]="entries()" [shuffleOptions]="c.settings.quiz.shuffleOptions" /> }
+        @if (previewOpen()) {
+          <vt-learner-preview [entries]="entries()" [shuffleOptions]="c.settings.quiz.shuffleOptions" />
+        }
       </details>
     </section>
   `,
   styles: `
-    .wide { max-inline-size: 40rem; }
-    textarea { inline-size: 100%; padding: 0.4rem; }
-    section { margin-block: 1.5rem; }
-    .card { margin-block: 1rem; display: flex; flex-direction: column; gap: 0.5rem; }
-    .card > button { align-self: flex-start; }
-    h3 { font-size: 1.1rem; margin: 0; overflow-wrap: anywhere; }
-    .check { display: flex; gap: 0.5rem; align-items: center; }
-    .add, .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-    .problems li.warning::before { content: '⚠ '; }
-    .notice { border: 2px solid #8a5300; border-radius: 4px; padding: 0.5rem 1rem; }
+    .wide {
+      max-inline-size: 40rem;
+    }
+    textarea {
+      inline-size: 100%;
+      padding: 0.4rem;
+    }
+    section {
+      margin-block: 1.5rem;
+    }
+    .card {
+      margin-block: 1rem;
+      display: flex;
+      flex-direction: column;
+      gap: 0.5rem;
+    }
+    .card > button {
+      align-self: flex-start;
+    }
+    h3 {
+      font-size: 1.1rem;
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .check {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .add,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .problems li.warning::before {
+      content: '⚠ ';
+    }
+    .notice {
+      border: 2px solid #8a5300;
+      border-radius: 4px;
+      padding: 0.5rem 1rem;
+    }
   `,
 })
 export class QuizBuilderPage {

@@ -14,19 +14,23 @@ import { percent, type Disaggregation } from '../models/report.models';
     } @else {
       <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'trainer.groups.' + d.by | translate">
         <table [attr.data-testid]="'groups-' + d.by">
-          <thead><tr>
-            <th scope="col">{{ 'trainer.groups.' + d.by | translate }}</th>
-            <th scope="col">{{ 'trainer.groups.learners' | translate }}</th>
-            <th scope="col">{{ 'trainer.groups.attempts' | translate }}</th>
-            <th scope="col">{{ 'trainer.groups.meanScore' | translate }}</th>
-            <th scope="col">{{ 'trainer.groups.passRate' | translate }}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'trainer.groups.' + d.by | translate }}</th>
+              <th scope="col">{{ 'trainer.groups.learners' | translate }}</th>
+              <th scope="col">{{ 'trainer.groups.attempts' | translate }}</th>
+              <th scope="col">{{ 'trainer.groups.meanScore' | translate }}</th>
+              <th scope="col">{{ 'trainer.groups.passRate' | translate }}</th>
+            </tr>
+          </thead>
           <tbody>
             @for (g of d.groups; track g.group) {
               <tr [attr.data-group]="g.group" [attr.data-suppressed]="g.suppressed">
                 <th scope="row">{{ g.group }}</th>
                 @if (g.suppressed) {
-                  <td colspan="4"><em>{{ 'trainer.groups.suppressed' | translate: { min: d.minGroupSize } }}</em></td>
+                  <td colspan="4">
+                    <em>{{ 'trainer.groups.suppressed' | translate: { min: d.minGroupSize } }}</em>
+                  </td>
                 } @else {
                   <td>{{ g.learners }}</td>
                   <td>{{ g.attempts }}</td>
@@ -41,10 +45,23 @@ import { percent, type Disaggregation } from '../models/report.models';
     }
   `,
   styles: `
-    .scroll { overflow-x: auto; position: relative; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; }
-    th[scope='row'] { font-weight: 400; }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
   `,
 })
 export class GroupTable {

@@ -19,19 +19,33 @@ import { percent, signedIndex, type ItemAnalysis } from '../models/report.models
     } @else {
       <div class="scroll" tabindex="0" role="region" [attr.aria-label]="'trainer.items.title' | translate">
         <table data-testid="item-analysis">
-          <caption class="visually-hidden">{{ 'trainer.items.title' | translate }}</caption>
-          <thead><tr>
-            <th scope="col">{{ 'trainer.items.question' | translate }}</th>
-            <th scope="col">{{ 'trainer.items.answers' | translate }}</th>
-            <th scope="col"><abbr [title]="'trainer.items.facilityHelp' | translate">{{ 'trainer.items.facility' | translate }}</abbr></th>
-            <th scope="col"><abbr [title]="'trainer.items.discriminationHelp' | translate">{{ 'trainer.items.discrimination' | translate }}</abbr></th>
-            <th scope="col">{{ 'trainer.items.distractors' | translate }}</th>
-          </tr></thead>
+          <caption class="visually-hidden">
+            {{
+              'trainer.items.title' | translate
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'trainer.items.question' | translate }}</th>
+              <th scope="col">{{ 'trainer.items.answers' | translate }}</th>
+              <th scope="col">
+                <abbr [title]="'trainer.items.facilityHelp' | translate">{{ 'trainer.items.facility' | translate }}</abbr>
+              </th>
+              <th scope="col">
+                <abbr [title]="'trainer.items.discriminationHelp' | translate">{{ 'trainer.items.discrimination' | translate }}</abbr>
+              </th>
+              <th scope="col">{{ 'trainer.items.distractors' | translate }}</th>
+            </tr>
+          </thead>
           <tbody>
             @for (q of a.questions; track q.questionId) {
               <tr [attr.data-question]="q.questionId" [attr.data-uncertain]="q.uncertain">
-                <th scope="row"><code>{{ q.questionId }}</code><span class="hint">{{ 'trainer.types.' + q.type | translate }}</span>
-                  @if (q.uncertain) { <span class="uncertain" data-testid="uncertain"><span aria-hidden="true">⚠ </span>{{ 'trainer.items.uncertain' | translate }}</span> }
+                <th scope="row">
+                  <code>{{ q.questionId }}</code
+                  ><span class="hint">{{ 'trainer.types.' + q.type | translate }}</span>
+                  @if (q.uncertain) {
+                    <span class="uncertain" data-testid="uncertain"><span aria-hidden="true">⚠ </span>{{ 'trainer.items.uncertain' | translate }}</span>
+                  }
                 </th>
                 <td>{{ q.attempts }}</td>
                 <td>{{ pct(q.facility) }}</td>
@@ -40,10 +54,17 @@ import { percent, signedIndex, type ItemAnalysis } from '../models/report.models
                   @if (q.distractors?.length) {
                     <ul class="options">
                       @for (d of q.distractors; track d.optionId) {
-                        <li><code>{{ d.optionId }}</code> {{ pct(d.rate) }}@if (d.correct) { <strong> ({{ 'trainer.items.key' | translate }})</strong> }</li>
+                        <li>
+                          <code>{{ d.optionId }}</code> {{ pct(d.rate) }}
+                          @if (d.correct) {
+                            <strong> ({{ 'trainer.items.key' | translate }})</strong>
+                          }
+                        </li>
                       }
                     </ul>
-                  } @else { — }
+                  } @else {
+                    —
+                  }
                 </td>
               </tr>
             }
@@ -54,13 +75,37 @@ import { percent, signedIndex, type ItemAnalysis } from '../models/report.models
     }
   `,
   styles: `
-    .scroll { overflow-x: auto; position: relative; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; vertical-align: top; }
-    th[scope='row'] { font-weight: 400; }
-    th .hint, .uncertain { display: block; }
-    .uncertain { font-weight: 700; color: #7a4b00; }
-    .options { list-style: none; margin: 0; padding: 0; }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+      vertical-align: top;
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
+    th .hint,
+    .uncertain {
+      display: block;
+    }
+    .uncertain {
+      font-weight: 700;
+      color: #7a4b00;
+    }
+    .options {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
   `,
 })
 export class ItemAnalysisTable {

@@ -15,22 +15,41 @@ import type { CohortProgress, LearnerAttempt, LearnerProgress } from '../models/
   template: `
     <dl class="counts" data-testid="progress-counts">
       @for (c of counts(); track c.key) {
-        <div [attr.data-status]="c.key"><dt>{{ 'trainer.status.' + c.key | translate }}</dt><dd>{{ c.count }}</dd></div>
+        <div [attr.data-status]="c.key">
+          <dt>{{ 'trainer.status.' + c.key | translate }}</dt>
+          <dd>{{ c.count }}</dd>
+        </div>
       }
     </dl>
     <ul class="learners">
       @for (l of learners(); track l.userId) {
         <li>
           <details (toggle)="opened(l, $event)" [attr.data-learner]="l.email">
-            <summary>{{ l.name }} — {{ 'trainer.status.' + l.enrolment.status | translate }}, {{ l.enrolment.percent }}%@if (l.enrolment.bestScore !== undefined) {, {{ 'trainer.results.best' | translate: { score: l.enrolment.bestScore } }} }</summary>
-            <p class="hint">{{ l.email }}@if (l.country) { · {{ l.country }} }</p>
+            <summary>
+              {{ l.name }} — {{ 'trainer.status.' + l.enrolment.status | translate }}, {{ l.enrolment.percent }}%
+              @if (l.enrolment.bestScore !== undefined) {
+                , {{ 'trainer.results.best' | translate: { score: l.enrolment.bestScore } }}
+              }
+            </summary>
+            <p class="hint">
+              {{ l.email }}
+              @if (l.country) {
+                · {{ l.country }}
+              }
+            </p>
             @if (attempts()[l.userId]; as list) {
               @if (list.length === 0) {
                 <p>{{ 'trainer.results.noAttempts' | translate }}</p>
               } @else {
                 <ol>
                   @for (a of list; track a.id) {
-                    <li>@if (a.score !== undefined) { {{ 'trainer.results.attempt' | translate: { score: a.score } }} ({{ (a.passed ? 'quiz.passed' : 'quiz.failed') | translate }}) } @else { {{ 'trainer.results.open' | translate }} }</li>
+                    <li>
+                      @if (a.score !== undefined) {
+                        {{ 'trainer.results.attempt' | translate: { score: a.score } }} ({{ (a.passed ? 'quiz.passed' : 'quiz.failed') | translate }})
+                      } @else {
+                        {{ 'trainer.results.open' | translate }}
+                      }
+                    </li>
                   }
                 </ol>
               }
@@ -43,13 +62,36 @@ import type { CohortProgress, LearnerAttempt, LearnerProgress } from '../models/
     </ul>
   `,
   styles: `
-    .counts { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: 0.5rem; }
-    .counts div { background: #fff; border: 1px solid #d0d7de; border-radius: 6px; padding: 0.5rem; }
-    .counts dt { font-size: 0.9rem; }
-    .counts dd { margin: 0; font-size: 1.5rem; font-weight: 700; }
-    .learners { list-style: none; padding: 0; }
-    summary { cursor: pointer; padding-block: 0.5rem; }
-    details { border-block-end: 1px solid #d0d7de; }
+    .counts {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr));
+      gap: 0.5rem;
+    }
+    .counts div {
+      background: #fff;
+      border: 1px solid #d0d7de;
+      border-radius: 6px;
+      padding: 0.5rem;
+    }
+    .counts dt {
+      font-size: 0.9rem;
+    }
+    .counts dd {
+      margin: 0;
+      font-size: 1.5rem;
+      font-weight: 700;
+    }
+    .learners {
+      list-style: none;
+      padding: 0;
+    }
+    summary {
+      cursor: pointer;
+      padding-block: 0.5rem;
+    }
+    details {
+      border-block-end: 1px solid #d0d7de;
+    }
   `,
 })
 export class ProgressPanel {

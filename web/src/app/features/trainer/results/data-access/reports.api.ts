@@ -1,7 +1,15 @@
 import { HttpClient, httpResource, type HttpResourceRef } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { filterParams, type CohortProgress, type LearnerDetail, type Disaggregation, type ItemAnalysis, type ReportFilter, type ResultRow } from '../models/report.models';
+import {
+  filterParams,
+  type CohortProgress,
+  type LearnerDetail,
+  type Disaggregation,
+  type ItemAnalysis,
+  type ReportFilter,
+  type ResultRow,
+} from '../models/report.models';
 
 export const REPORTS = '/api/trainer/reports';
 

@@ -22,25 +22,35 @@ import { filterParams, type ReportFilter } from '../models/report.models';
   template: `
     <h1>{{ 'titles.results' | translate }}</h1>
     <form class="filters" (submit)="apply($event)" [attr.aria-label]="'trainer.results.filters' | translate" data-testid="results-filters">
-      <label>{{ 'trainer.cohorts.course' | translate }}
+      <label
+        >{{ 'trainer.cohorts.course' | translate }}
         <select name="courseId" required>
           <option value="">{{ 'quiz.choose' | translate }}</option>
-          @for (c of courses.value() ?? []; track c.id) { <option [value]="c.id" [selected]="c.id === filter()?.courseId">{{ c.title }}</option> }
+          @for (c of courses.value() ?? []; track c.id) {
+            <option [value]="c.id" [selected]="c.id === filter()?.courseId">{{ c.title }}</option>
+          }
         </select>
       </label>
-      <label>{{ 'trainer.results.cohort' | translate }}
+      <label
+        >{{ 'trainer.results.cohort' | translate }}
         <select name="cohortId">
           <option value="">{{ 'trainer.results.allCohorts' | translate }}</option>
-          @for (c of cohorts.value() ?? []; track c.id) { <option [value]="c.id" [selected]="c.id === filter()?.cohortId">{{ c.name }}</option> }
+          @for (c of cohorts.value() ?? []; track c.id) {
+            <option [value]="c.id" [selected]="c.id === filter()?.cohortId">{{ c.name }}</option>
+          }
         </select>
       </label>
-      <label>{{ 'trainer.results.language' | translate }}
+      <label
+        >{{ 'trainer.results.language' | translate }}
         <select name="lang">
           <option value="">{{ 'trainer.results.allLanguages' | translate }}</option>
-          @for (l of languages; track l.code) { <option [value]="l.code" [attr.lang]="l.code" [selected]="l.code === filter()?.lang">{{ l.name }}</option> }
+          @for (l of languages; track l.code) {
+            <option [value]="l.code" [attr.lang]="l.code" [selected]="l.code === filter()?.lang">{{ l.name }}</option>
+          }
         </select>
       </label>
-      <label>{{ 'trainer.cohorts.countryCode' | translate }}
+      <label
+        >{{ 'trainer.cohorts.countryCode' | translate }}
         <input name="country" maxlength="2" pattern="[A-Za-z]{2}" [value]="filter()?.country ?? ''" size="4" />
       </label>
       <button type="submit" data-testid="show-results">{{ 'trainer.results.show' | translate }}</button>
@@ -53,7 +63,9 @@ import { filterParams, type ReportFilter } from '../models/report.models';
           @if (progress.hasValue()) {
             <vt-progress-panel [progress]="progress.value()" />
             <vt-csv-download [url]="progressUrl(f.cohortId)" name="progress" [label]="'trainer.results.progress' | translate" />
-          } @else if (progress.error()) { <vt-problem [problem]="problemOf(progress.error())" /> }
+          } @else if (progress.error()) {
+            <vt-problem [problem]="problemOf(progress.error())" />
+          }
         </section>
       }
 
@@ -62,32 +74,46 @@ import { filterParams, type ReportFilter } from '../models/report.models';
         @if (items.hasValue()) {
           <vt-item-analysis-table [analysis]="items.value()" />
           <vt-csv-download [url]="reports + '/item-analysis'" [params]="params()" name="items" [label]="'trainer.items.title' | translate" />
-        } @else if (items.error()) { <vt-problem [problem]="problemOf(items.error())" /> } @else { <p role="status">{{ 'app.loading' | translate }}</p> }
+        } @else if (items.error()) {
+          <vt-problem [problem]="problemOf(items.error())" />
+        } @else {
+          <p role="status">{{ 'app.loading' | translate }}</p>
+        }
       </section>
 
       <section>
         <h2 id="attempts">{{ 'trainer.results.quizResults' | translate }}</h2>
         @if (results.hasValue()) {
-          @if (results.value().length === 0) { <p>{{ 'trainer.results.noAttempts' | translate }}</p> } @else {
+          @if (results.value().length === 0) {
+            <p>{{ 'trainer.results.noAttempts' | translate }}</p>
+          } @else {
             <div class="scroll" tabindex="0" role="region" aria-labelledby="attempts">
               <table data-testid="results-table">
-                <thead><tr>
-                  <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
-                  <th scope="col">{{ 'trainer.results.language' | translate }}</th>
-                  <th scope="col">{{ 'trainer.cohorts.country' | translate }}</th>
-                  <th scope="col">{{ 'trainer.results.score' | translate }}</th>
-                </tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'trainer.cohorts.name' | translate }}</th>
+                    <th scope="col">{{ 'trainer.results.language' | translate }}</th>
+                    <th scope="col">{{ 'trainer.cohorts.country' | translate }}</th>
+                    <th scope="col">{{ 'trainer.results.score' | translate }}</th>
+                  </tr>
+                </thead>
                 <tbody>
                   @for (r of results.value(); track r.attemptId) {
-                    <tr><th scope="row">{{ r.learnerName }}</th><td>{{ r.language }}</td><td>{{ r.country ?? '—' }}</td>
-                      <td>{{ r.score }}% ({{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }})</td></tr>
+                    <tr>
+                      <th scope="row">{{ r.learnerName }}</th>
+                      <td>{{ r.language }}</td>
+                      <td>{{ r.country ?? '—' }}</td>
+                      <td>{{ r.score }}% ({{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }})</td>
+                    </tr>
                   }
                 </tbody>
               </table>
             </div>
           }
           <vt-csv-download [url]="reports + '/results'" [params]="params()" name="results" [label]="'trainer.results.quizResults' | translate" />
-        } @else if (results.error()) { <vt-problem [problem]="problemOf(results.error())" /> }
+        } @else if (results.error()) {
+          <vt-problem [problem]="problemOf(results.error())" />
+        }
       </section>
 
       @for (d of groups; track d.by) {
@@ -95,8 +121,15 @@ import { filterParams, type ReportFilter } from '../models/report.models';
           <h2 [id]="'by-' + d.by">{{ 'trainer.groups.title.' + d.by | translate }}</h2>
           @if (d.ref.hasValue()) {
             <vt-group-table [data]="d.ref.value()" />
-            <vt-csv-download [url]="reports + '/disaggregation'" [params]="withBy(d.by)" [name]="'by-' + d.by" [label]="'trainer.groups.title.' + d.by | translate" />
-          } @else if (d.ref.error()) { <vt-problem [problem]="problemOf(d.ref.error())" /> }
+            <vt-csv-download
+              [url]="reports + '/disaggregation'"
+              [params]="withBy(d.by)"
+              [name]="'by-' + d.by"
+              [label]="'trainer.groups.title.' + d.by | translate"
+            />
+          } @else if (d.ref.error()) {
+            <vt-problem [problem]="problemOf(d.ref.error())" />
+          }
         </section>
       }
     } @else {
@@ -104,13 +137,39 @@ import { filterParams, type ReportFilter } from '../models/report.models';
     }
   `,
   styles: `
-    .filters { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: flex-end; margin-block-end: 1rem; }
-    .filters label { display: flex; flex-direction: column; gap: 0.25rem; max-inline-size: 100%; }
-    .scroll { overflow-x: auto; position: relative; }
-    table { border-collapse: collapse; min-inline-size: 100%; }
-    th, td { text-align: start; padding: 0.35rem 0.5rem; border-block-end: 1px solid #d0d7de; }
-    th[scope='row'] { font-weight: 400; }
-    section { margin-block: 1.5rem; }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      align-items: flex-end;
+      margin-block-end: 1rem;
+    }
+    .filters label {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      max-inline-size: 100%;
+    }
+    .scroll {
+      overflow-x: auto;
+      position: relative;
+    }
+    table {
+      border-collapse: collapse;
+      min-inline-size: 100%;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: 0.35rem 0.5rem;
+      border-block-end: 1px solid #d0d7de;
+    }
+    th[scope='row'] {
+      font-weight: 400;
+    }
+    section {
+      margin-block: 1.5rem;
+    }
   `,
 })
 export class ResultsPage {

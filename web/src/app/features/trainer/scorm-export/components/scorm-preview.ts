@@ -18,13 +18,22 @@ type LmsWindow = Window & { API?: unknown; API_1484_11?: unknown };
   template: `
     <button type="button" class="secondary" (click)="start()" data-testid="start-preview">{{ 'trainer.export.play' | translate }}</button>
     @if (src(); as s) {
-      <p role="status" data-testid="lms-state" [attr.data-status]="lessonStatus()">{{ 'trainer.export.lmsState' | translate: { status: lessonStatus() || '—', score: score() || '—' } }}</p>
+      <p role="status" data-testid="lms-state" [attr.data-status]="lessonStatus()">
+        {{ 'trainer.export.lmsState' | translate: { status: lessonStatus() || '—', score: score() || '—' } }}
+      </p>
       <iframe [src]="s" [title]="'trainer.export.frameTitle' | translate" data-testid="scorm-frame"></iframe>
     }
-    @if (failed()) { <p role="alert">{{ 'trainer.export.previewFailed' | translate }}</p> }
+    @if (failed()) {
+      <p role="alert">{{ 'trainer.export.previewFailed' | translate }}</p>
+    }
   `,
   styles: `
-    iframe { inline-size: 100%; block-size: 32rem; border: 1px solid #b8c0c8; background: #fff; }
+    iframe {
+      inline-size: 100%;
+      block-size: 32rem;
+      border: 1px solid #b8c0c8;
+      background: #fff;
+    }
   `,
 })
 export class ScormPreview {

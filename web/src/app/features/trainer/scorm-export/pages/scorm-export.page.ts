@@ -22,17 +22,27 @@ type Format = 'scorm12' | 'scorm2004';
       <label for="x-course">{{ 'trainer.cohorts.course' | translate }}</label>
       <select id="x-course" (change)="courseId.set(value($event))" data-testid="export-course">
         <option value="">{{ 'quiz.choose' | translate }}</option>
-        @for (c of courses.value() ?? []; track c.id) { <option [value]="c.id">{{ c.title }} ({{ c.id }})</option> }
+        @for (c of courses.value() ?? []; track c.id) {
+          <option [value]="c.id">{{ c.title }} ({{ c.id }})</option>
+        }
       </select>
       <fieldset>
         <legend>{{ 'trainer.export.format' | translate }}</legend>
-        <label class="check"><input type="radio" name="format" value="scorm12" [checked]="format() === 'scorm12'" (change)="format.set('scorm12')" /> SCORM 1.2</label>
-        <label class="check"><input type="radio" name="format" value="scorm2004" [checked]="format() === 'scorm2004'" (change)="format.set('scorm2004')" /> SCORM 2004 (4th ed.)</label>
+        <label class="check"
+          ><input type="radio" name="format" value="scorm12" [checked]="format() === 'scorm12'" (change)="format.set('scorm12')" /> SCORM 1.2</label
+        >
+        <label class="check"
+          ><input type="radio" name="format" value="scorm2004" [checked]="format() === 'scorm2004'" (change)="format.set('scorm2004')" /> SCORM 2004 (4th
+          ed.)</label
+        >
       </fieldset>
       <fieldset>
         <legend>{{ 'trainer.export.languages' | translate }}</legend>
         @for (l of languageNames; track l.code) {
-          <label class="check"><input type="checkbox" [value]="l.code" [checked]="languages().includes(l.code)" (change)="toggle(l.code, $event)" /> <span [attr.lang]="l.code">{{ l.name }}</span></label>
+          <label class="check"
+            ><input type="checkbox" [value]="l.code" [checked]="languages().includes(l.code)" (change)="toggle(l.code, $event)" />
+            <span [attr.lang]="l.code">{{ l.name }}</span></label
+          >
         }
       </fieldset>
     </form>
@@ -42,9 +52,13 @@ type Format = 'scorm12' | 'scorm2004';
         <h2 id="x-downloads">{{ 'trainer.export.downloads' | translate }}</h2>
         <ul>
           @for (d of downloads(); track d.lang) {
-            <li><a [href]="d.href" download [attr.data-testid]="'download-' + d.lang">{{ 'trainer.export.download' | translate: { file: d.file } }}</a></li>
+            <li>
+              <a [href]="d.href" download [attr.data-testid]="'download-' + d.lang">{{ 'trainer.export.download' | translate: { file: d.file } }}</a>
+            </li>
           }
-          <li><a [href]="folderHref()" download data-testid="download-folder">{{ 'trainer.export.folder' | translate: { file: courseId() + '.zip' } }}</a></li>
+          <li>
+            <a [href]="folderHref()" download data-testid="download-folder">{{ 'trainer.export.folder' | translate: { file: courseId() + '.zip' } }}</a>
+          </li>
         </ul>
         <p class="hint">{{ 'trainer.export.downloadHint' | translate }}</p>
       </section>
@@ -57,10 +71,23 @@ type Format = 'scorm12' | 'scorm2004';
     }
   `,
   styles: `
-    .wide { max-inline-size: 40rem; }
-    fieldset { border: 1px solid #b8c0c8; border-radius: 4px; margin-block: 0.5rem; }
-    .check { display: flex; gap: 0.5rem; align-items: center; padding-block: 0.25rem; }
-    a { overflow-wrap: anywhere; }
+    .wide {
+      max-inline-size: 40rem;
+    }
+    fieldset {
+      border: 1px solid #b8c0c8;
+      border-radius: 4px;
+      margin-block: 0.5rem;
+    }
+    .check {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      padding-block: 0.25rem;
+    }
+    a {
+      overflow-wrap: anywhere;
+    }
   `,
 })
 export class ScormExportPage {
