@@ -21,7 +21,7 @@ export function checkNode() {
   }
 }
 
-/** Runs `npm install` (never `npm ci`: see docs/decisions/0002) when node_modules is missing or stale. */
+/** Runs `npm install` (docs/decisions/0002) when node_modules is missing or stale. */
 export function ensureInstalled() {
   checkNode();
   const marker = 'node_modules/.package-lock.json';
@@ -32,8 +32,10 @@ export function ensureInstalled() {
 }
 
 /** Runs a command with inherited output; exits with its status when it fails unless `allowFail`. */
-export function run(command, args, { allowFail = false, env = quietEnv } = {}) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
+export function run(command, args, { allowFail = false, env = quietEnv, quiet = false } = {}) {
+  // `quiet` keeps the output unless the command fails (npm start shows a handful of lines).
+  const result = spawnSync(command, args, { stdio: quiet ? 'pipe' : 'inherit', env, maxBuffer: 64 * 1024 * 1024 });
+  if (quiet && result.status !== 0) process.stderr.write(Buffer.concat([result.stdout ?? Buffer.alloc(0), result.stderr ?? Buffer.alloc(0)]));
   if (result.status !== 0 && !allowFail) process.exit(result.status ?? 1);
   return result.status === 0;
 }

@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
 import { AppModule } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { LOG_LEVELS, type AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { registerLoadShedding } from './common/load-shedding.js';
@@ -21,7 +21,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   const logRequests = options.logger !== false && config.logRequests;
   const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit, ...requestLoggerOptions(logRequests) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
+    logger: options.logger ?? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
   });
   app.setGlobalPrefix('api');

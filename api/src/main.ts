@@ -1,11 +1,10 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { CurriculumError } from '@vt/courses';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { CatalogueService } from './catalogue/catalogue.service.js';
 import { EnrolmentsService } from './enrolments/enrolments.service.js';
-import { DEMO_USERS, UsersService } from './users/users.service.js';
+import { DEMO_USERS, UsersService, type DemoAccount } from './users/users.service.js';
 
 const DEMO_COURSE = 'a1-foundations';
 
@@ -15,23 +14,50 @@ async function enrolDemoTrainee(users: UsersService, enrolments: EnrolmentsServi
   if (trainee && catalogue.hasCourse(DEMO_COURSE)) await enrolments.enrol(trainee.id, DEMO_COURSE);
 }
 
+const printAccounts = (accounts: DemoAccount[]): void => {
+  for (const account of accounts) console.log(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`);
+};
+
+/** Where the data lives, in one line: the file for SQLite, the server (never the password) for PostgreSQL. */
+function describeDatabase(config: AppConfig): string {
+  if (config.database.type === 'sqlite') return `SQLite in ${config.dataDir}`;
+  const url = new URL(process.env.DATABASE_URL ?? '');
+  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+/**
+ * `npm start` prints a handful of lines — where it listens, the database, the demo accounts last —
+ * and Nest's own start-up chatter only when LOG_LEVEL asks for it. `--reset-demo-passwords`
+ * (`npm run demo-accounts`) gives the demo accounts new passwords, prints them and exits.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   // Runs the modules' start-up hooks (the catalogue sync) before the seed needs the courses.
   await app.init();
-  if (config.seedDemo) {
-    const created = await app.get(UsersService).seedDemoAccounts(process.env.DEMO_PASSWORD);
-    if (created.length > 0) {
-      await enrolDemoTrainee(app.get(UsersService), app.get(EnrolmentsService), app.get(CatalogueService));
-      // Printed once, on the first start only: the passwords are not stored anywhere in clear.
-      console.log('\nDemo accounts created (shown this once):');
-      for (const account of created) console.log(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`);
-      console.log('');
-    }
+  const users = app.get(UsersService);
+  if (process.argv.includes('--reset-demo-passwords')) {
+    const accounts = await users.resetDemoPasswords(process.env.DEMO_PASSWORD);
+    console.log(accounts.length > 0 ? 'Demo accounts, with new passwords:' : 'There are no demo accounts in this database.');
+    printAccounts(accounts);
+    await app.close();
+    return;
   }
+  const created = config.seedDemo ? await users.seedDemoAccounts(process.env.DEMO_PASSWORD) : [];
+  if (created.length > 0) await enrolDemoTrainee(users, app.get(EnrolmentsService), app.get(CatalogueService));
   await app.listen({ port: config.port, host: config.host });
-  new Logger('VT Academy').log(`Listening on http://localhost:${config.port} (API under /api, database: ${config.database.type})`);
+  // Request lines start now: the server's own "listening" lines were kept out of the start-up output.
+  if (config.logRequests) app.getHttpAdapter().getInstance().log.level = 'info';
+
+  console.log(`VT Academy is running on http://localhost:${config.port}  (API /api, API docs /api/docs)`);
+  console.log(`Database: ${describeDatabase(config)} · ${app.get(CatalogueService).listCourses().length} courses from ${config.coursesDir}`);
+  if (created.length > 0) {
+    // Shown on the first start only: the passwords are not stored anywhere in clear.
+    console.log('Demo accounts (passwords shown this once; `npm run demo-accounts` sets new ones):');
+    printAccounts(created);
+  } else if (config.seedDemo) {
+    console.log(`Demo accounts: ${DEMO_USERS.map((demo) => demo.email).join(', ')} — \`npm run demo-accounts\` prints new passwords.`);
+  }
 }
 
 main().catch((error: unknown) => {

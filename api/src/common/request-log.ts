@@ -23,7 +23,11 @@ class OneLinePerRequest extends LogController {
   }
 }
 
-/** pino through Fastify (fast JSON lines on stdout), or nothing at all when off (tests, LOG_REQUESTS=false). */
+/**
+ * pino through Fastify (fast JSON lines on stdout), or nothing at all when off (tests, LOG_REQUESTS=false).
+ * It starts at `warn` so that Fastify's own "Server listening" lines stay out of the start-up
+ * output; main.ts lowers it to `info` once the server listens, and the request lines begin.
+ */
 export function requestLoggerOptions(enabled: boolean): Pick<FastifyServerOptions, 'logger' | 'logController'> {
-  return enabled ? { logger: { level: 'info', base: undefined }, logController: new OneLinePerRequest() } : { logger: false };
+  return enabled ? { logger: { level: 'warn', base: undefined }, logController: new OneLinePerRequest() } : { logger: false };
 }

@@ -31,6 +31,8 @@ export interface AppConfig {
    * (SHED_EVENT_LOOP_UTILIZATION, 0 turns it off).
    */
   shedding: { eventLoopDelayMs: number; eventLoopUtilization: number; sampleIntervalMs: number };
+  /** The most detailed level of Nest's own log lines (LOG_LEVEL; `warn` keeps start-up quiet). */
+  logLevel: LogLevel;
   /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
   logRequests: boolean;
 }
@@ -132,7 +134,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sampleIntervalMs: parsePositiveInt('SHED_SAMPLE_INTERVAL_MS', env.SHED_SAMPLE_INTERVAL_MS, 250),
     },
     logRequests: env.LOG_REQUESTS !== 'false',
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
+}
+
+/** Nest's levels, least to most detailed. */
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'warn';
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;
+  throw new ConfigError('LOG_LEVEL', `"${value}" is not one of ${LOG_LEVELS.join(', ')}`);
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -136,4 +136,17 @@ export class UsersService {
     }
     return accounts;
   }
+
+  /** New passwords for the demo accounts that exist (`npm run demo-accounts`): the way back to them after the first start. */
+  async resetDemoPasswords(fixedPassword?: string): Promise<DemoAccount[]> {
+    const accounts: DemoAccount[] = [];
+    for (const demo of DEMO_USERS) {
+      const user = await this.findByEmail(demo.email);
+      if (!user) continue;
+      const password = fixedPassword || randomBytes(9).toString('base64url');
+      await this.users.update({ id: user.id }, { passwordHash: await hashPassword(password) });
+      accounts.push({ email: demo.email, password, role: demo.role });
+    }
+    return accounts;
+  }
 }
