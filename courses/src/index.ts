@@ -12,6 +12,5 @@ export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-ques
 export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export { meetsCompletionRule } from './progress/completion.js';
-export { canonicalJson } from './integrity/canonical-json.js';
 export type * from './model/views.js';
 export type * from './model/trainer-views.js';

@@ -1,6 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { canonicalJson, localizeCourse, type Course } from '@vt/courses';
+import { localizeCourse, type Course } from '@vt/courses';
+import { canonicalJson } from '@vt/courses/node';
 import { randomBytes } from 'node:crypto';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';

@@ -41,8 +41,7 @@ import { percent, signedIndex, type ItemAnalysis } from '../models/report.models
             @for (q of a.questions; track q.questionId) {
               <tr [attr.data-question]="q.questionId" [attr.data-uncertain]="q.uncertain">
                 <th scope="row">
-                  <code>{{ q.questionId }}</code
-                  ><span class="hint">{{ 'trainer.types.' + q.type | translate }}</span>
+                  <code>{{ q.questionId }}</code><span class="hint">{{ 'trainer.types.' + q.type | translate }}</span>
                   @if (q.uncertain) {
                     <span class="uncertain" data-testid="uncertain"><span aria-hidden="true">⚠ </span>{{ 'trainer.items.uncertain' | translate }}</span>
                   }
