@@ -45,8 +45,12 @@ describe('package CLI', () => {
   });
 
   it('refuses a language the course lacks, writing nothing', async () => {
+    // Every curriculum course is complete in every language, so the test removes one from a copy.
+    const content = join(work, 'content');
+    cpSync(join(CONTENT_DIR, 'a2-public-spaces'), join(content, 'a2-public-spaces'), { recursive: true });
+    rmSync(join(content, 'a2-public-spaces', 'ru'), { recursive: true });
     const out = join(work, 'out');
-    expect(await runCli(['--out', out, '--course', 'a2-public-spaces', '--lang', 'ru'], io())).toBe(1);
+    expect(await runCli(['--out', out, '--course', 'a2-public-spaces', '--lang', 'ru'], io(content))).toBe(1);
     expect(lines.err.join('\n')).toMatch(/ru text is missing or incomplete/);
     expect(existsSync(out)).toBe(false);
   });
