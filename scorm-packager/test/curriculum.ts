@@ -6,24 +6,23 @@ import { fileURLToPath } from 'node:url';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../courses/content', import.meta.url));
 
-let cached: Course[] | undefined;
-/** The real curriculum, loaded once per test file (warnings such as lesson length do not matter here). */
+const loaded = new Map<string, Course>();
+/** One course of the real curriculum, loaded once per test file (warnings such as lesson length do not matter here). */
+export function courseById(id: string): Course {
+  const known = loaded.get(id);
+  if (known) return known;
+  const { course, problems } = loadCourse(join(CONTENT_DIR, id));
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  if (!course || errors.length > 0) throw new Error(`${id}: ${errors.map((p) => p.message).join('; ') || 'no course'}`);
+  loaded.set(id, course);
+  return course;
+}
+
+/** The whole curriculum (a test of one package loads only its course, with courseById). */
 export function curriculum(): Course[] {
-  cached ??= readdirSync(CONTENT_DIR, { withFileTypes: true })
+  return readdirSync(CONTENT_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort()
-    .map((id) => {
-      const { course, problems } = loadCourse(join(CONTENT_DIR, id));
-      const errors = problems.filter((p) => p.severity !== 'warning');
-      if (!course || errors.length > 0) throw new Error(`${id}: ${errors.map((p) => p.message).join('; ')}`);
-      return course;
-    });
-  return cached;
-}
-
-export function courseById(id: string): Course {
-  const course = curriculum().find((c) => c.settings.id === id);
-  if (!course) throw new Error(`no course ${id}`);
-  return course;
+    .map(courseById);
 }

@@ -27,6 +27,14 @@ export interface UiStrings {
   choose: string;
   position: string;
   answer: string;
+  /** Starts a practice attempt (after a pass, with no attempts left, or in review mode). */
+  practice: string;
+  practiceNote: string;
+  practiceResult: string;
+  /** The result the LMS holds, shown beside a practice attempt. */
+  recorded: string;
+  /** Shown on a review launch, which records nothing. */
+  reviewNote: string;
 }
 
 export const UI_STRINGS: Record<Language, UiStrings> = {
@@ -36,7 +44,7 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     next: 'Next',
     quiz: 'Quiz',
     finish: 'Finish',
-    finished: 'Your progress is saved. You may close this window.',
+    finished: 'Your progress is saved. You can leave this activity.',
     submit: 'Submit answers',
     retry: 'Try again',
     lessonsRead: 'lessons read',
@@ -56,6 +64,11 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     choose: 'Choose…',
     position: 'Position',
     answer: 'Your answer',
+    practice: 'Practise (not recorded)',
+    practiceNote: 'Practice attempt: your answers and score here are not recorded. Your recorded result stays as it is.',
+    practiceResult: 'Practice score',
+    recorded: 'Your recorded result',
+    reviewNote: 'Review: you can read the course and see your result; this visit changes nothing in your record.',
   },
   fr: {
     contents: 'Sommaire',
@@ -63,7 +76,7 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     next: 'Suivant',
     quiz: 'Quiz',
     finish: 'Terminer',
-    finished: 'Votre progression est enregistrée. Vous pouvez fermer cette fenêtre.',
+    finished: 'Votre progression est enregistrée. Vous pouvez quitter cette activité.',
     submit: 'Valider les réponses',
     retry: 'Réessayer',
     lessonsRead: 'leçons lues',
@@ -83,6 +96,11 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     choose: 'Choisir…',
     position: 'Position',
     answer: 'Votre réponse',
+    practice: 'S’entraîner (non enregistré)',
+    practiceNote: 'Tentative d’entraînement : vos réponses et votre score ne sont pas enregistrés. Votre résultat enregistré ne change pas.',
+    practiceResult: 'Score d’entraînement',
+    recorded: 'Votre résultat enregistré',
+    reviewNote: 'Consultation : vous pouvez relire le cours et voir votre résultat ; cette visite ne modifie rien dans votre dossier.',
   },
   ar: {
     contents: 'المحتويات',
@@ -90,7 +108,7 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     next: 'التالي',
     quiz: 'الاختبار',
     finish: 'إنهاء',
-    finished: 'تم حفظ تقدمك. يمكنك إغلاق هذه النافذة.',
+    finished: 'تم حفظ تقدمك. يمكنك مغادرة هذا النشاط.',
     submit: 'إرسال الإجابات',
     retry: 'إعادة المحاولة',
     lessonsRead: 'دروس مقروءة',
@@ -110,6 +128,11 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     choose: 'اختر…',
     position: 'الترتيب',
     answer: 'إجابتك',
+    practice: 'تدرّب (لا يُسجَّل)',
+    practiceNote: 'محاولة تدريبية: لا تُسجَّل إجاباتك ولا نتيجتك هنا، وتبقى نتيجتك المسجَّلة كما هي.',
+    practiceResult: 'نتيجة التدريب',
+    recorded: 'نتيجتك المسجَّلة',
+    reviewNote: 'وضع المراجعة: يمكنك قراءة الدورة والاطلاع على نتيجتك، ولا تغيّر هذه الزيارة شيئًا في سجلّك.',
   },
   ru: {
     contents: 'Содержание',
@@ -117,7 +140,7 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     next: 'Далее',
     quiz: 'Тест',
     finish: 'Завершить',
-    finished: 'Ваш прогресс сохранён. Окно можно закрыть.',
+    finished: 'Ваш прогресс сохранён. Можно выйти из этого занятия.',
     submit: 'Отправить ответы',
     retry: 'Попробовать снова',
     lessonsRead: 'уроков прочитано',
@@ -137,5 +160,10 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     choose: 'Выберите…',
     position: 'Позиция',
     answer: 'Ваш ответ',
+    practice: 'Потренироваться (не записывается)',
+    practiceNote: 'Тренировочная попытка: ответы и результат не записываются. Записанный результат не меняется.',
+    practiceResult: 'Результат тренировки',
+    recorded: 'Ваш записанный результат',
+    reviewNote: 'Режим просмотра: можно читать курс и видеть свой результат; это посещение ничего не меняет в ваших данных.',
   },
 };

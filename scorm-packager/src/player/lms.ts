@@ -48,11 +48,22 @@ export function findApi<K extends 'API' | 'API_1484_11'>(start: Window, name: K)
   return search(start) ?? search(opener);
 }
 
-/** What a launch found: new attempt or resume, and the state to resume from. */
+/** How the LMS launched the SCO: `normal` records; `review` and `browse` must change nothing. */
+export type LaunchMode = 'normal' | 'review' | 'browse';
+
+/** What a launch found: the mode, the state to restore, and what the LMS already records. */
 export interface Launch {
+  mode: LaunchMode;
+  /** The LMS said resume (the last session ended with exit=suspend). */
   resume: boolean;
   location: string;
   suspendData: string;
+  /** The LMS records the quiz as passed (1.2 lesson_status passed; 2004 success_status passed). */
+  recordedPassed: boolean;
+  /** The LMS records the course as complete (1.2 passed/completed; 2004 completion_status completed). */
+  recordedComplete: boolean;
+  /** The recorded score.raw, '' when none. */
+  recordedScore: string;
 }
 
 export interface AttemptRecord {
@@ -63,6 +74,7 @@ export interface AttemptRecord {
 
 interface Elements {
   entry: string;
+  mode: string;
   location: string;
   exit: string;
   sessionTime: string;
@@ -77,6 +89,7 @@ interface Elements {
 const ELEMENTS: Record<ScormVersion, Elements> = {
   '1.2': {
     entry: 'cmi.core.entry',
+    mode: 'cmi.core.lesson_mode',
     location: 'cmi.core.lesson_location',
     exit: 'cmi.core.exit',
     sessionTime: 'cmi.core.session_time',
@@ -89,6 +102,7 @@ const ELEMENTS: Record<ScormVersion, Elements> = {
   },
   '2004': {
     entry: 'cmi.entry',
+    mode: 'cmi.mode',
     location: 'cmi.location',
     exit: 'cmi.exit',
     sessionTime: 'cmi.session_time',
@@ -104,6 +118,7 @@ const ELEMENTS: Record<ScormVersion, Elements> = {
 export class LmsSession {
   readonly errors: string[] = [];
   private finished = false;
+  private readOnly = false;
   private readonly startedAt = Date.now();
   private readonly el: Elements;
   /** What the LMS holds for 1.2 status and score.raw, so that only changes are written. */
@@ -131,16 +146,41 @@ export class LmsSession {
     return this.version !== 'none';
   }
 
-  /** Initialize (once), mark the attempt incomplete on a first launch, read the bookmark on resume. */
+  /**
+   * Initialize (once), then read what every launch must read: entry, mode, the recorded status and
+   * score, the bookmark and suspend_data. Moodle relaunches an ended attempt in review mode with
+   * entry ''/ab-initio and the earlier data still readable, so the state is read whatever the entry
+   * says (a new attempt answers '' or 403, which is not an error here). In review/browse mode the
+   * session is read-only: nothing is written, and Finish only terminates.
+   */
   start(): Launch {
-    if (!this.connected) return { resume: false, location: '', suspendData: '' };
+    const none: Launch = { mode: 'normal', resume: false, location: '', suspendData: '', recordedPassed: false, recordedComplete: false, recordedScore: '' };
+    if (!this.connected) return none;
     this.call(() => (this.api12 ? this.api12.LMSInitialize('') : (this.api2004 as Api2004).Initialize('')), 'Initialize');
     const resume = this.get(this.el.entry) === 'resume';
+    const modeValue = this.get(this.el.mode);
+    const mode: LaunchMode = modeValue === 'review' || modeValue === 'browse' ? modeValue : 'normal';
+    this.readOnly = mode !== 'normal';
     const status = this.version === '1.2' ? 'cmi.core.lesson_status' : 'cmi.completion_status';
-    if (['not attempted', 'unknown', ''].includes(this.get(status))) this.set(status, 'incomplete');
-    if (this.version === '1.2') this.held12 = { status: this.get(status), scoreRaw: this.get(this.el.scoreRaw) };
-    // On a new attempt location and suspend_data are unset (2004 answers 403): read them on resume only.
-    return resume ? { resume, location: this.get(this.el.location), suspendData: this.get('cmi.suspend_data') } : { resume, location: '', suspendData: '' };
+    const statusValue = this.get(status);
+    const success = this.version === '2004' ? this.get('cmi.success_status') : statusValue;
+    const recordedScore = this.get(this.el.scoreRaw);
+    if (!this.readOnly && ['not attempted', 'unknown', ''].includes(statusValue)) this.set(status, 'incomplete');
+    if (this.version === '1.2') this.held12 = { status: this.get(status), scoreRaw: recordedScore };
+    return {
+      mode,
+      resume,
+      location: this.get(this.el.location),
+      suspendData: this.get('cmi.suspend_data'),
+      recordedPassed: success === 'passed',
+      recordedComplete: this.version === '1.2' ? ['passed', 'completed'].includes(statusValue) : statusValue === 'completed',
+      recordedScore,
+    };
+  }
+
+  /** Review or browse mode: the session reads the record and writes nothing. */
+  get isReadOnly(): boolean {
+    return this.readOnly;
   }
 
   /**
@@ -148,7 +188,7 @@ export class LmsSession {
    * `report` is the status the course's progress calls for (it changes when the last lesson is read).
    */
   saveProgress(location: string, suspendData: string, complete: boolean, report: Report12, commit = true): void {
-    if (!this.connected || this.finished) return;
+    if (!this.connected || this.finished || this.readOnly) return;
     this.set(this.el.location, location);
     this.set('cmi.suspend_data', suspendData);
     if (this.version === '2004') this.set('cmi.completion_status', complete ? 'completed' : 'incomplete');
@@ -162,7 +202,7 @@ export class LmsSession {
    * the status and score.raw are `report`'s (a pass with lessons unread holds the score back).
    */
   recordAttempt(attempt: AttemptRecord, report: Report12): void {
-    if (!this.connected || this.finished) return;
+    if (!this.connected || this.finished || this.readOnly) return;
     const version = this.version as ScormVersion;
     this.set(this.el.scoreMin, '0');
     this.set(this.el.scoreMax, '100');
@@ -206,7 +246,7 @@ export class LmsSession {
   }
 
   commit(): void {
-    if (!this.connected || this.finished) return;
+    if (!this.connected || this.finished || this.readOnly) return;
     this.call(() => (this.api12 ? this.api12.LMSCommit('') : (this.api2004 as Api2004).Commit('')), 'Commit');
   }
 
@@ -218,7 +258,7 @@ export class LmsSession {
   finish(): void {
     if (!this.connected || this.finished) return;
     const elapsed = Date.now() - this.startedAt;
-    this.set(this.el.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
+    if (!this.readOnly) this.set(this.el.sessionTime, this.version === '1.2' ? sessionTime12(elapsed) : sessionTime2004(elapsed));
     this.finished = true;
     this.call(() => (this.api12 ? this.api12.LMSFinish('') : (this.api2004 as Api2004).Terminate('')), 'Terminate');
   }

@@ -26,14 +26,43 @@ const lms = LmsSession.connect(window, course.scormVersion);
 const launch = lms.start();
 
 const newSeed = (): string => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
-let state: LearnerState = decodeState(launch.suspendData, course.lessons.length) ?? {
-  visited: course.lessons.map(() => false),
-  attempts: 0,
-  seed: newSeed(),
-  responses: {},
-  passed: false,
-  submitted: false,
-};
+/**
+ * The learner's state, restored whenever there is one — on resume, and also when Moodle relaunches
+ * an ended attempt (review mode, or normal with entry ''/ab-initio) with the earlier data readable.
+ * What the LMS records wins where it says more: a recorded pass or completion is never forgotten.
+ * Empty CMI data (a forced new attempt) is a fresh start.
+ */
+function restore(): LearnerState {
+  const saved = decodeState(launch.suspendData, course.lessons.length) ?? {
+    visited: course.lessons.map(() => false),
+    attempts: 0,
+    seed: newSeed(),
+    responses: {},
+    passed: false,
+    submitted: false,
+  };
+  if (launch.recordedPassed && !saved.passed) {
+    saved.passed = true;
+    const recorded = launch.recordedScore === '' ? NaN : Number(launch.recordedScore);
+    if (Number.isFinite(recorded)) saved.best = Math.max(saved.best ?? 0, recorded);
+  }
+  if (launch.recordedComplete) saved.visited = saved.visited.map(() => true);
+  return saved;
+}
+let state: LearnerState = restore();
+
+/** One run through the quiz: the recorded attempt (in `state`) or a practice attempt. */
+interface QuizRun {
+  seed: string;
+  responses: Record<string, QuestionResponse>;
+  submitted: boolean;
+}
+/**
+ * A practice attempt, offered once no recorded attempt is possible (passed, no attempts left, or a
+ * review launch): scored and shown here, never reported to the LMS nor kept in suspend_data, so
+ * the recorded result — the pass — can never be lowered. Dropped when the learner leaves the quiz.
+ */
+let practice: QuizRun | undefined;
 const bookmark = launch.location === 'quiz' ? QUIZ : course.lessons.findIndex((lesson) => lesson.id === launch.location);
 let page = bookmark >= 0 ? bookmark : 0;
 
@@ -50,6 +79,7 @@ function status12(): Report12 {
     quizRequired: course.completion.quizPassed,
     quizPassed: state.passed,
     quizAttempted: state.attempts > 0,
+    attemptsLeft: state.attempts < attemptsAllowed,
     passedScore: state.passed ? state.best : undefined,
   });
 }
@@ -60,15 +90,18 @@ function save(commit = true): void {
   lms.saveProgress(location, encodeState(state, SUSPEND_LIMIT[course.scormVersion]), complete(), status12(), commit);
 }
 
-/** This attempt's questions, redrawn from its seed so a relaunch shows exactly the same quiz. */
-function attemptQuestions(): Question[] {
-  return drawQuestions(course.quiz, course.questions, seededRandom(state.seed));
+/** A run's questions, redrawn from its seed so a relaunch shows exactly the same quiz. */
+function attemptQuestions(run: QuizRun): Question[] {
+  return drawQuestions(course.quiz, course.questions, seededRandom(run.seed));
 }
 
-function score(questions: Question[]): AttemptResult {
+function score(questions: Question[], run: QuizRun): AttemptResult {
   const items = questions.map((question) => ({ question, text: course.texts[question.id], fallbackText: course.fallbackTexts[question.id] }));
-  return scoreAttempt(items, state.responses, course.quiz.passMark);
+  return scoreAttempt(items, run.responses, course.quiz.passMark);
 }
+
+/** No recorded attempt can be made: passed, out of attempts, or a review launch. */
+const recordedAttemptsOver = (): boolean => state.passed || state.attempts >= attemptsAllowed || lms.isReadOnly;
 
 const main = h('main', { id: 'content', tabindex: '-1' });
 const toc = h('ol', {});
@@ -114,29 +147,38 @@ function renderLessonPage(): void {
 }
 
 function renderQuizPage(): void {
-  const questions = attemptQuestions();
+  const run: QuizRun = practice ?? state;
+  const questions = attemptQuestions(run);
   const used = `${t.attemptsUsed}: ${state.attempts} / ${attemptsAllowed === Infinity ? t.unlimited : attemptsAllowed}`;
   const views = questions.map((question, index) => {
     const learner = toLearnerQuestion(question, course.texts[question.id], course.fallbackTexts[question.id], {
       shuffleOptions: course.quiz.shuffleOptions,
-      random: seededRandom(`${state.seed}:${question.id}`),
+      random: seededRandom(`${run.seed}:${question.id}`),
     });
     const view = questionView(learner, t, String(index + 1));
-    writeResponse(view, state.responses[question.id]);
+    writeResponse(view, run.responses[question.id]);
     return view;
   });
   const form = h('form', { class: 'quiz', novalidate: true }, ...views);
-  const summary = h('div', { class: 'summary', role: 'status' });
+  const summary = h('div', { class: 'summary', role: 'status', tabindex: '-1' });
   const actions = h('div', { class: 'actions' });
   form.addEventListener('change', () => {
-    state.responses = collect(questions, views);
-    save();
+    run.responses = collect(questions, views);
+    if (!practice) save();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (state.submitted || state.attempts >= attemptsAllowed || state.passed) return;
+    if (practice) {
+      if (practice.submitted) return;
+      practice.responses = collect(questions, views);
+      practice.submitted = true;
+      renderQuizPage();
+      (main.querySelector('.summary') as HTMLElement | null)?.focus();
+      return;
+    }
+    if (state.submitted || recordedAttemptsOver()) return;
     state.responses = collect(questions, views);
-    const result = score(questions);
+    const result = score(questions, state);
     state.attempts += 1;
     state.submitted = true;
     state.passed = state.passed || result.passed;
@@ -162,24 +204,45 @@ function renderQuizPage(): void {
     navButtons(),
   );
 
+  const line = (passed: boolean, label: string, percent: number | undefined): HTMLElement =>
+    h('p', { class: passed ? 'passed' : 'failed' }, `${label}: ${percent === undefined ? '' : `${percent}% — `}${passed ? t.passed : t.failed}`);
+  // The recorded result first: the learner's own attempt, or the pass the LMS holds.
   if (state.submitted) {
-    const result = score(questions);
-    questions.forEach((_, i) => showResult(views[i], result.results[i], t, course.quiz.feedback === 'after-submit'));
-    summary.setAttribute('tabindex', '-1');
-    summary.replaceChildren(h('p', { class: result.passed ? 'passed' : 'failed' }, `${t.score}: ${result.score}% — ${result.passed ? t.passed : t.failed}`));
-    if (!state.passed && state.attempts < attemptsAllowed) {
-      const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
-      retry.addEventListener('click', () => {
-        state = { ...state, seed: newSeed(), responses: {}, submitted: false };
-        save();
-        renderQuizPage();
-      });
-      actions.append(retry);
-    } else if (!state.passed) {
-      actions.append(h('p', {}, t.noAttemptsLeft));
+    const result = score(attemptQuestions(state), state);
+    summary.append(line(result.passed, practice ? t.recorded : t.score, result.score));
+    if (!practice) questions.forEach((_, i) => showResult(views[i], result.results[i], t, course.quiz.feedback === 'after-submit'));
+  } else if (state.passed) {
+    summary.append(line(true, t.recorded, state.best));
+  }
+  if (practice) {
+    summary.append(h('p', { class: 'practice-note' }, t.practiceNote));
+    if (practice.submitted) {
+      const result = score(questions, practice);
+      questions.forEach((_, i) => showResult(views[i], result.results[i], t, course.quiz.feedback === 'after-submit'));
+      summary.append(line(result.passed, t.practiceResult, result.score));
     }
-  } else if (state.attempts < attemptsAllowed && !state.passed) {
-    form.append(h('button', { type: 'submit', class: 'submit' }, t.submit));
+  }
+
+  const submittable = practice ? !practice.submitted : !state.submitted && !recordedAttemptsOver();
+  if (submittable) form.append(h('button', { type: 'submit', class: 'submit' }, t.submit));
+  if (!practice && state.submitted && !recordedAttemptsOver()) {
+    const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
+    retry.addEventListener('click', () => {
+      state = { ...state, seed: newSeed(), responses: {}, submitted: false };
+      save();
+      renderQuizPage();
+    });
+    actions.append(retry);
+  } else if (!practice && !state.passed && state.attempts >= attemptsAllowed) {
+    actions.append(h('p', {}, t.noAttemptsLeft));
+  }
+  if (recordedAttemptsOver() && (!practice || practice.submitted)) {
+    const again = h('button', { type: 'button', class: 'practice' }, t.practice);
+    again.addEventListener('click', () => {
+      practice = { seed: newSeed(), responses: {}, submitted: false };
+      renderQuizPage();
+    });
+    actions.append(again);
   }
 }
 
@@ -194,6 +257,7 @@ function collect(questions: Question[], views: HTMLElement[]): Record<string, Qu
 
 function show(index: number): void {
   page = Math.max(0, Math.min(QUIZ, index));
+  if (page !== QUIZ) practice = undefined;
   if (page < QUIZ) state.visited[page] = true;
   if (page === QUIZ) renderQuizPage();
   else renderLessonPage();
@@ -217,6 +281,7 @@ toc.addEventListener('click', (event) => {
 document.body.append(
   h('header', {}, h('p', { class: 'course-title' }, course.title), h('div', { class: 'progress' }, progressBar, progressText), finishButton),
   lms.connected ? '' : h('p', { class: 'preview', role: 'note' }, t.preview),
+  lms.isReadOnly ? h('p', { class: 'preview review', role: 'note' }, t.reviewNote) : '',
   h('div', { class: 'layout' }, h('nav', { class: 'toc', 'aria-label': t.contents }, h('h2', {}, t.contents), toc), main),
 );
 // The last chance to save: an unload may never come, pagehide does (also on mobile and bfcache).
