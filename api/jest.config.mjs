@@ -7,6 +7,7 @@ export default {
   moduleNameMapper: {
     '^@vt/courses$': '<rootDir>/../courses/src/index.ts',
     '^@vt/courses/node$': '<rootDir>/../courses/src/node/index.ts',
+    '^@vt/courses/testing$': '<rootDir>/../courses/src/testing/index.ts',
     '^@vt/scorm-packager$': '<rootDir>/../scorm-packager/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

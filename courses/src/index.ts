@@ -1,5 +1,6 @@
 /** The course model's public entry: pure code, safe in Node, the browser and a SCORM package. */
 export * from './model/types.js';
+export * from './schema/index.js';
 export { CurriculumError, formatProblem, isError, type Problem } from './validation/problem.js';
 export { validateCourse } from './validation/validate-course.js';
 export { scoreQuestion } from './scoring/score-question.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { runCli } from '../src/cli/run.js';
+import { MALFORMED_COURSES } from '../src/testing/index.js';
 import { courseFiles, editYaml, writeCourseFiles, type CourseFiles } from './fixtures/course-files.js';
 
 let root: string;
@@ -95,6 +96,13 @@ describe('courses validate CLI', () => {
     expect(result.code).toBe(1);
     expect(result.err).toMatch(message);
     expect(result.err).toContain(file(''));
+  });
+
+  it.each(MALFORMED_COURSES.map((fixture) => [fixture.name, fixture] as const))('rejects %s in the words the model and the API use', (_name, fixture) => {
+    const result = validateWith((f) => editYaml(f, fixture.file, (data) => fixture.edit(data)));
+    expect(result.code).toBe(1);
+    expect(result.err.split('\n')).toContainEqual(expect.stringMatching(new RegExp(`^${file(fixture.file).replace(/[.]/g, '\\.')}(:\\d+)? `)));
+    expect(result.err).toContain(` ${fixture.message}\n`);
   });
 
   it('reports the line of the broken key', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** Entry of `nx run courses:validate` and `nx run courses:translations` (see run.ts). */
+/** Entry of `nx run courses:validate`, `courses:translations` and `courses:schemas` (see run.ts). */
 import { runCli } from './run.js';
 
 process.exitCode = runCli(process.argv.slice(2), { log: console.log, error: console.error });

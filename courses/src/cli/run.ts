@@ -1,4 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatProblem, isError } from '../index.js';
+import { jsonSchemas, schemaFileText } from '../schema/json-schemas.js';
 import { inspectCurriculum } from '../node/index.js';
 import { translationsTable } from './translations-table.js';
 
@@ -10,11 +13,17 @@ export interface Output {
 /**
  * `validate <dir>`: one line per problem (warnings too); exit code 1 on any error.
  * `translations <dir>`: the course × language completeness table.
+ * `schemas <dir>`: writes the editors' JSON Schemas, generated from the model's schemas.
  */
 export function runCli(args: string[], out: Output): number {
   const [command, dir = 'courses/content'] = args;
+  if (command === 'schemas') {
+    for (const [name, schema] of Object.entries(jsonSchemas())) writeFileSync(join(dir, `${name}.schema.json`), schemaFileText(schema));
+    out.log(`schemas written to ${dir}`);
+    return 0;
+  }
   if (command !== 'validate' && command !== 'translations') {
-    out.error('usage: main.js validate|translations <content-dir>');
+    out.error('usage: main.js validate|translations <content-dir> | schemas <schema-dir>');
     return 2;
   }
   const { courses, problems } = inspectCurriculum(dir);

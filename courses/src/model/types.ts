@@ -4,102 +4,28 @@
  * can never change a setting. The on-disk format is described in docs/course-format.md.
  */
 
-export const LANGUAGES = ['en', 'fr', 'ar', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'en';
-export const RTL_LANGUAGES: readonly Language[] = ['ar'];
+import type { Static } from '@sinclair/typebox';
+import type { CourseTextSchema, QuestionTextSchema } from '../schema/text.js';
+import type { Language, QuestionType } from './constants.js';
 
-export function isLanguage(value: unknown): value is Language {
-  return (LANGUAGES as readonly unknown[]).includes(value);
-}
+export * from './constants.js';
 
-/** A stored or requested language code as one we serve; anything else means English. */
-export function asLanguage(value: string | undefined | null): Language {
-  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
-}
+// ---------- settings (course root: course.yaml, quiz.yaml): derived from the schemas ----------
 
-export const QUESTION_TYPES = ['single-choice', 'multiple-choice', 'true-false', 'matching', 'ordering', 'short-text', 'scenario'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-// ---------- settings (course root: course.yaml, quiz.yaml) ----------
-
-export interface QuizSettings {
-  id: string;
-  /** Percent, 1–100. */
-  passMark: number;
-  /** Attempts allowed; `'unlimited'` for no limit. */
-  attempts: number | 'unlimited';
-  /** Questions drawn per attempt; undefined = the whole bank. */
-  draw?: number;
-  /** Questions drawn per attempt from each question topic (instead of `draw`). */
-  drawByTopic?: Record<string, number>;
-  shuffleQuestions: boolean;
-  shuffleOptions: boolean;
-  feedback: 'after-submit' | 'never';
-  timeLimitMinutes?: number;
-}
-
-export interface CompletionRule {
-  lessons: 'all';
-  quizPassed: boolean;
-}
-
-export interface CourseSettings {
-  id: string;
-  version: number;
-  course: 'A' | 'B';
-  topic: string;
-  level: 'foundation' | 'intermediate' | 'advanced';
-  estimatedMinutes: number;
-  languages: Language[];
-  completion: CompletionRule;
-  certificate?: { validityMonths?: number };
-  lessons: string[];
-  glossary: string[];
-  quiz: QuizSettings;
-}
-
-interface QuestionBase {
-  id: string;
-  topic?: string;
-  /** Weight in the attempt score; default 1. */
-  points: number;
-}
-export interface SingleChoiceQuestion extends QuestionBase {
-  type: 'single-choice';
-  options: string[];
-  correct: string;
-}
-export interface MultipleChoiceQuestion extends QuestionBase {
-  type: 'multiple-choice';
-  options: string[];
-  correct: string[];
-}
-export interface TrueFalseQuestion extends QuestionBase {
-  type: 'true-false';
-  correct: boolean;
-}
-export interface MatchingQuestion extends QuestionBase {
-  type: 'matching';
-  prompts: string[];
-  targets: string[];
-  correct: Record<string, string>;
-}
-export interface OrderingQuestion extends QuestionBase {
-  type: 'ordering';
-  items: string[];
-  correct: string[];
-}
-/** Accepted answers are language text, so they live in the translation (`QuestionText.accepted`). */
-export interface ShortTextQuestion extends QuestionBase {
-  type: 'short-text';
-}
-export type PartQuestion = SingleChoiceQuestion | MultipleChoiceQuestion | TrueFalseQuestion | MatchingQuestion | OrderingQuestion | ShortTextQuestion;
-export interface ScenarioQuestion extends QuestionBase {
-  type: 'scenario';
-  parts: PartQuestion[];
-}
-export type Question = PartQuestion | ScenarioQuestion;
+export type { CompletionRule, CourseSettings, QuizSettings } from '../schema/course.js';
+export type {
+  MatchingQuestion,
+  MultipleChoiceQuestion,
+  OrderingQuestion,
+  PartQuestion,
+  Question,
+  ScenarioQuestion,
+  ShortTextQuestion,
+  SingleChoiceQuestion,
+  TrueFalseQuestion,
+} from '../schema/questions.js';
+import type { CourseSettings } from '../schema/course.js';
+import type { Question } from '../schema/questions.js';
 
 // ---------- text (one per language: <lang>/course.yaml, <lang>/quiz.yaml, lessons) ----------
 
@@ -155,6 +81,10 @@ export interface Course {
   /** Where the course was loaded from (for error messages); absent for courses built in memory. */
   sourceDir?: string;
 }
+
+/** Compile-time check: every value of the text types above passes the text schemas. */
+type Assignable<T, U extends T> = U;
+export type _TextTypesMatchSchemas = [Assignable<Static<typeof QuestionTextSchema>, QuestionText>, Assignable<Static<typeof CourseTextSchema>, CourseText>];
 
 export interface Curriculum {
   courses: Course[];

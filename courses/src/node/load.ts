@@ -1,10 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Course, CourseSettings, CourseText, Curriculum, Language, LessonText, Question, QuestionText } from '../model/types.js';
+import type { TSchema } from '@sinclair/typebox';
+import type { Course, CourseSettings, CourseText, Curriculum, Language, LessonText, QuestionText } from '../model/types.js';
 import { LANGUAGES } from '../model/types.js';
-import { CurriculumError, isError, type Problem } from '../validation/problem.js';
+import { courseShapeProblems } from '../schema/course-shape.js';
+import { QuestionBankFileSchema } from '../schema/questions.js';
+import { shapeErrors } from '../schema/shape.js';
+import { CourseTextFileSchema, QuizTextFileSchema } from '../schema/text.js';
+import { CurriculumError, formatProblem, isError, type Problem } from '../validation/problem.js';
 import { validateCourse } from '../validation/validate-course.js';
-import { checkSchema } from './schemas.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 
 /** Paths in messages are relative to where the command runs, so editors can jump to them. */
@@ -12,39 +16,40 @@ const display = (file: string) => relative(process.cwd(), file) || '.';
 
 type Files = Map<string, YamlFile>;
 
-function readChecked(
-  courseDir: string,
-  name: string,
-  schema: Parameters<typeof checkSchema>[0],
-  files: Files,
-  problems: Problem[],
-  required: boolean,
-): unknown {
-  const file = readYamlFile(join(courseDir, name), display(join(courseDir, name)), problems, required);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a YAML file; `schema`, when given, checks the file's own frame (the model checks the rest). */
+function readChecked(courseDir: string, name: string, schema: TSchema | undefined, files: Files, problems: Problem[]): unknown {
+  const file = readYamlFile(join(courseDir, name), display(join(courseDir, name)), problems, true);
   if (!file) return undefined;
   files.set(name, file);
-  problems.push(...checkSchema(schema, file.data ?? {}, display(join(courseDir, name)), file.lineOf));
+  if (schema) {
+    for (const error of shapeErrors(schema, file.data ?? {})) {
+      problems.push({ file: display(join(courseDir, name)), line: file.lineOf(error.path), message: error.message });
+    }
+  }
   return file.data;
 }
 
-function readText(courseDir: string, lang: Language, settings: CourseSettings, files: Files, problems: Problem[]): CourseText | undefined {
+function readText(courseDir: string, lang: Language, settings: Partial<CourseSettings>, files: Files, problems: Problem[]): CourseText | undefined {
   const langDir = join(courseDir, lang);
   if (!existsSync(langDir)) return undefined;
   const before = problems.length;
-  const course = (readChecked(courseDir, `${lang}/course.yaml`, 'course-text', files, problems, true) ?? {}) as Partial<CourseText> & {
+  const course = (readChecked(courseDir, `${lang}/course.yaml`, CourseTextFileSchema, files, problems) ?? {}) as Partial<CourseText> & {
     lessons?: Record<string, Partial<LessonText>>;
   };
-  const quiz = (readChecked(courseDir, `${lang}/quiz.yaml`, 'quiz-text', files, problems, true) ?? {}) as { questions?: Record<string, QuestionText> };
+  const quiz = (readChecked(courseDir, `${lang}/quiz.yaml`, QuizTextFileSchema, files, problems) ?? {}) as { questions?: Record<string, QuestionText> };
   if (problems.length > before) return undefined;
   const lessonsDir = join(langDir, 'lessons');
+  const lessonIds = Array.isArray(settings.lessons) ? settings.lessons.filter((id): id is string => typeof id === 'string') : [];
   const lessonFiles = existsSync(lessonsDir) ? readdirSync(lessonsDir).filter((name) => name.endsWith('.md')) : [];
   for (const name of lessonFiles) {
-    if (!(settings.lessons ?? []).includes(name.slice(0, -3))) {
+    if (!lessonIds.includes(name.slice(0, -3))) {
       problems.push({ file: display(join(lessonsDir, name)), message: `lesson ${name.slice(0, -3)} is not in the course's lessons` });
     }
   }
   const lessons: Record<string, LessonText> = {};
-  for (const id of new Set([...(settings.lessons ?? []), ...Object.keys(course.lessons ?? {})])) {
+  for (const id of new Set([...lessonIds, ...Object.keys(course.lessons ?? {})])) {
     const file = join(lessonsDir, `${id}.md`);
     const text = course.lessons?.[id];
     const markdown = existsSync(file) ? readFileSync(file, 'utf8') : '';
@@ -60,12 +65,15 @@ function readText(courseDir: string, lang: Language, settings: CourseSettings, f
   };
 }
 
-function withDefaultPoints(question: Question): Question {
-  const points = question.points ?? 1;
-  if (question.type === 'scenario' && Array.isArray(question.parts)) {
-    return { ...question, points, parts: question.parts.map((part) => ({ ...part, points: part.points ?? 1 })) };
-  }
-  return { ...question, points };
+/** `points` defaults to 1 (left alone on anything that is not a question-like object: the validator names it). */
+function withDefaultPoints(question: unknown): unknown {
+  if (!isRecord(question)) return question;
+  const parts = question['parts'];
+  return {
+    ...question,
+    points: question['points'] ?? 1,
+    ...(Array.isArray(parts) ? { parts: parts.map((part) => (isRecord(part) ? { ...part, points: part['points'] ?? 1 } : part)) } : {}),
+  };
 }
 
 /** Gives a validator problem (course-relative file + key path) its real file and line. */
@@ -77,31 +85,39 @@ function locate(problem: Problem, courseDir: string, files: Files): Problem {
 }
 
 /**
- * Reads one course folder: YAML checked against the JSON Schemas, then the whole course checked
- * by `validateCourse`. Returns the course (when its settings could be read) and every problem.
+ * Reads one course folder: the YAML files, each language's text files checked against their
+ * schemas, then the whole course checked by `validateCourse` (its shape first, in the same words as
+ * the API's). Returns the course (when its shape holds) and every problem.
  */
 export function loadCourse(courseDir: string): { course?: Course; problems: Problem[] } {
   const problems: Problem[] = [];
   const files: Files = new Map();
-  const settings = readChecked(courseDir, 'course.yaml', 'course', files, problems, true) as CourseSettings | undefined;
-  const bank = readChecked(courseDir, 'quiz.yaml', 'quiz', files, problems, true) as { questions?: Question[] } | undefined;
-  // Semantic checks assume the shapes the schemas guarantee: stop here if they do not hold.
-  if (!settings || !bank || problems.length > 0) return { problems };
+  const settings = readChecked(courseDir, 'course.yaml', undefined, files, problems);
+  const bank = readChecked(courseDir, 'quiz.yaml', QuestionBankFileSchema, files, problems);
+  if (settings === undefined || bank === undefined) return { problems };
+  const readable = isRecord(settings) ? (settings as Partial<CourseSettings>) : {};
   const folder = courseDir.split(/[\\/]/).filter(Boolean).pop();
-  if (folder !== settings.id)
+  if (typeof readable.id === 'string' && folder !== readable.id)
     problems.push({
       file: display(join(courseDir, 'course.yaml')),
       line: files.get('course.yaml')?.lineOf(['id']),
-      message: `course id ${settings.id} differs from its folder name ${folder}`,
+      message: `course id ${readable.id} differs from its folder name ${folder}`,
     });
+  const before = problems.length;
   const texts: Course['texts'] = {};
   for (const lang of LANGUAGES) {
-    const text = readText(courseDir, lang, settings, files, problems);
+    const text = readText(courseDir, lang, readable, files, problems);
     if (text) texts[lang] = text;
   }
-  const course: Course = { settings, questions: (bank.questions ?? []).map(withDefaultPoints), texts, sourceDir: courseDir };
-  problems.push(...validateCourse(course).map((problem) => locate(problem, courseDir, files)));
-  return { course, problems };
+  const questions = isRecord(bank) && Array.isArray(bank['questions']) ? bank['questions'].map(withDefaultPoints) : isRecord(bank) ? bank['questions'] : bank;
+  const course = { settings, questions, texts, sourceDir: courseDir } as Course;
+  const shape = courseShapeProblems(course);
+  // A text file that failed its schema is left out; the whole-course checks would only repeat that.
+  const checked = problems.length > before || shape.length > 0 ? shape : validateCourse(course);
+  problems.push(...checked.map((problem) => locate(problem, courseDir, files)));
+  // quiz.yaml's own frame and the course's shape may say the same thing once each: say it once.
+  const unique = [...new Map(problems.map((problem) => [formatProblem(problem), problem])).values()];
+  return shape.length > 0 ? { problems: unique } : { course, problems: unique };
 }
 
 /** Question ids are unique across the curriculum: they are API and SCORM interaction ids. */

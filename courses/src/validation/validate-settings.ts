@@ -1,8 +1,6 @@
 import type { Course, PartQuestion, Question } from '../model/types.js';
-import { QUESTION_TYPES } from '../model/types.js';
+import { ID_PATTERN, QUESTION_TYPES } from '../model/types.js';
 import type { Problem } from './problem.js';
-
-export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 type Report = (message: string, path: (string | number)[]) => void;
 
@@ -58,7 +56,7 @@ function checkKey(question: Question | PartQuestion, path: (string | number)[], 
   }
 }
 
-/** Settings and question bank: ids, answer keys, quiz rules. Pure: works on in-memory courses too. */
+/** Settings and question bank: ids, answer keys, quiz rules, on a course whose shape the schemas passed. */
 export function validateSettings(course: Course): Problem[] {
   const problems: Problem[] = [];
   const at =
@@ -71,14 +69,9 @@ export function validateSettings(course: Course): Problem[] {
   checkIds([settings.id], 'course', ['id'], settingsReport);
   checkIds(settings.lessons ?? [], 'lesson', ['lessons'], settingsReport);
   checkIds(settings.glossary ?? [], 'glossary', ['glossary'], settingsReport);
-  if ((settings.lessons ?? []).length === 0) settingsReport('the course has no lessons', ['lessons']);
-  if (!settings.languages?.includes('en')) settingsReport('languages must include en', ['languages']);
 
+  // Ranges and kinds (pass mark 1–100, attempts, en among the languages…) are in the schema.
   const quiz = settings.quiz;
-  if (!(quiz?.passMark >= 1 && quiz?.passMark <= 100)) settingsReport(`quiz pass mark ${quiz?.passMark} must be between 1 and 100`, ['quiz', 'passMark']);
-  if (!(quiz?.attempts === 'unlimited' || (Number.isInteger(quiz?.attempts) && (quiz.attempts as number) >= 1))) {
-    settingsReport(`quiz attempts ${String(quiz?.attempts)} must be a whole number ≥ 1 or "unlimited"`, ['quiz', 'attempts']);
-  }
   if (quiz?.draw !== undefined && quiz.drawByTopic !== undefined) settingsReport('quiz has both draw and drawByTopic: use one', ['quiz', 'drawByTopic']);
   if (quiz?.draw !== undefined && !(quiz.draw >= 1 && quiz.draw <= questions.length)) {
     settingsReport(`quiz draws ${quiz.draw} questions from a bank of ${questions.length}`, ['quiz', 'draw']);

@@ -8,19 +8,6 @@ export interface CatalogueFilters {
   lang: Language;
 }
 
-/** The topics of the curriculum (docs/course-format.md), in catalogue order. */
-export const TOPICS = [
-  'foundations',
-  'public-spaces',
-  'religious-sites',
-  'tourism',
-  'drones',
-  'response',
-  'reconnaissance',
-  'behaviour-detection',
-  'nudging',
-] as const;
-
 /** GET /api/courses, refetched whenever the filters change. Must be called in an injection context. */
 export function getCourses(filters: () => CatalogueFilters): HttpResourceRef<CourseSummary[] | undefined> {
   return httpResource<CourseSummary[]>(() => {

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { Language } from '@vt/courses';
+import { TOPICS, type Language } from '@vt/courses';
 import { isLanguage, LanguageService } from '../../../core/i18n/language.service';
 import { LANGUAGE_NAMES, languageName } from '../../../shared/language-names';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
-import { getCourses, TOPICS } from '../data-access/catalogue.api';
+import { getCourses } from '../data-access/catalogue.api';
 
 @Component({
   selector: 'vt-catalogue-page',

@@ -5,6 +5,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { httpResource } from '@angular/common/http';
 import {
   formatProblem,
+  ID_PATTERN,
   isError,
   QUESTION_TYPES,
   type Course,
@@ -27,7 +28,6 @@ import { AuthoringApi, type TrainerCourse } from '../data-access/authoring.api';
 import * as draft from '../models/course-draft';
 import { blankQuestion, type QuestionEntry } from '../models/question-entry';
 
-const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** The course's text is English whatever the interface language, so a new lesson opens in English. */
 const ENGLISH_LESSON_START = { heading: 'What you will be able to do', objective: 'Objective' };
 

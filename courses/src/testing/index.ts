@@ -1,0 +1,2 @@
+/** Test data shared by the model's, the API's and the web app's tests (`@vt/courses/testing`); not for production code. */
+export { MALFORMED_COURSES, type MalformedCourse } from './malformed-courses.js';
