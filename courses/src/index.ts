@@ -13,5 +13,16 @@ export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-ques
 export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export { meetsCompletionRule } from './progress/completion.js';
+export {
+  ATTEMPT_GRACE_MS,
+  attemptDeadline,
+  attemptsLeft,
+  canStartAttempt,
+  isPastDeadline,
+  recordAttempt,
+  timeLeftMs,
+  type AttemptRecord,
+  type AttemptRefusal,
+} from './progress/attempt-rules.js';
 export type * from './model/views.js';
 export type * from './model/trainer-views.js';

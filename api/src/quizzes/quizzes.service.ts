@@ -1,6 +1,17 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { drawQuestions, scoreAttempt, seededRandom, type AttemptResult, type Course, type QuestionResponse } from '@vt/courses';
+import {
+  attemptDeadline,
+  canStartAttempt,
+  drawQuestions,
+  isPastDeadline,
+  recordAttempt,
+  scoreAttempt,
+  seededRandom,
+  type AttemptResult,
+  type Course,
+  type QuestionResponse,
+} from '@vt/courses';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,9 +25,6 @@ import { Attempt } from './attempt.entity.js';
 import { drawnQuestions, toAttemptView, type AttemptView } from './attempt-view.js';
 import { SqliteSubmit } from './sqlite-submit.js';
 
-/** A submission this long after the deadline still counts: the network, not the learner, was slow. */
-export const GRACE_MS = 30_000;
-
 @Injectable()
 export class QuizzesService {
   constructor(
@@ -28,8 +36,9 @@ export class QuizzesService {
     private readonly sqliteSubmit: SqliteSubmit,
   ) {}
 
+  /** Past the deadline and its grace (the course model's rule): scored with no responses. */
   private isPastDeadline(attempt: Attempt, now: number): boolean {
-    return attempt.deadline !== null && now > attempt.deadline.getTime() + GRACE_MS;
+    return isPastDeadline(attempt.deadline, now);
   }
 
   /** Starts an attempt, or returns the one still open. 409 when the quiz is passed or no attempt is left. */
@@ -44,13 +53,11 @@ export class QuizzesService {
         // Time ran out while the learner was away: it is scored with no responses, as the contract says.
         await this.grade(manager, open, enrolment, course, {}, user);
       }
-      if (enrolment.quizPassed) throw new ConflictException('The quiz is already passed.');
-      const allowed = course.settings.quiz.attempts;
-      if (allowed !== 'unlimited' && enrolment.attemptsUsed >= allowed) throw new ConflictException('No attempts are left.');
+      const may = canStartAttempt(course.settings.quiz, enrolment);
+      if (!may.ok) throw new ConflictException(may.reason === 'passed' ? 'The quiz is already passed.' : 'No attempts are left.');
       const seed = randomUUID();
       const questions = drawQuestions(course.settings.quiz, course.questions, seededRandom(seed));
       const startedAt = new Date();
-      const minutes = course.settings.quiz.timeLimitMinutes;
       const attempt = manager.create(Attempt, {
         enrolmentId,
         number: enrolment.attemptsUsed + 1,
@@ -58,7 +65,7 @@ export class QuizzesService {
         seed,
         language: course.texts[asLanguage(user.language)] ? asLanguage(user.language) : 'en',
         startedAt,
-        deadline: minutes ? new Date(startedAt.getTime() + minutes * 60_000) : null,
+        deadline: attemptDeadline(course.settings.quiz, startedAt),
         submittedAt: null,
         questionIds: JSON.stringify(questions.map((q) => q.id)),
         responses: null,
@@ -105,8 +112,7 @@ export class QuizzesService {
       { id: attempt.id },
       { submittedAt: attempt.submittedAt, responses: attempt.responses, result: attempt.result, score: result.score, passed: result.passed },
     );
-    enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, result.score);
-    enrolment.quizPassed = enrolment.quizPassed || result.passed;
+    Object.assign(enrolment, recordAttempt(enrolment, result));
     await manager.update(Enrolment, { id: enrolment.id }, { bestScore: enrolment.bestScore, quizPassed: enrolment.quizPassed });
     await this.audit.record(manager, 'attempt.graded', attempt.id, learner.id, { enrolmentId: enrolment.id, score: result.score, passed: result.passed });
     await this.enrolments.completeIfDue(manager, enrolment, learner);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Course } from '@vt/courses';
+import { recordAttempt, type Course } from '@vt/courses';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
@@ -47,8 +47,7 @@ export class SqliteSubmit {
     if (attempt.submittedAt) return { kind: 'graded', attempt };
     const enrolment = hydrateRow(this.dataSource, Enrolment, enrolmentRow);
     grade(attempt);
-    enrolment.bestScore = Math.max(enrolment.bestScore ?? 0, attempt.score ?? 0);
-    enrolment.quizPassed = enrolment.quizPassed || attempt.passed === true;
+    Object.assign(enrolment, recordAttempt(enrolment, { score: attempt.score ?? 0, passed: attempt.passed === true }));
     if (!enrolment.completedAt && hasCompleted(course, enrolment)) return { kind: 'completes' };
     this.update(db, Attempt, attempt.id, {
       submittedAt: attempt.submittedAt,

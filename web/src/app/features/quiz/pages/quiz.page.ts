@@ -1,7 +1,7 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, Injector, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { QuestionResponse } from '@vt/courses';
+import { canStartAttempt, timeLeftMs, type QuestionResponse } from '@vt/courses';
 import type { ApiProblem } from '../../../core/http/api-problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Attempt, Enrolment } from '../../../core/models/api.models';
@@ -116,8 +116,8 @@ export class QuizPage {
   });
   /** Milliseconds left when the attempt has a time limit. */
   protected readonly remaining = computed(() => {
-    const deadline = this.attempt()?.deadline;
-    return deadline && !this.attempt()?.result ? Math.max(0, Date.parse(deadline) - this.now()) : undefined;
+    const attempt = this.attempt();
+    return attempt && !attempt.result ? timeLeftMs(attempt.deadline, this.now()) : undefined;
   });
   protected readonly almostUp = computed(() => (this.remaining() ?? Infinity) <= 60_000);
   protected readonly clock = computed(() => {
@@ -146,8 +146,9 @@ export class QuizPage {
     return e.attemptsAllowed === 'unlimited' ? '∞' : e.attemptsAllowed;
   }
 
+  /** The model's rule (a pass is shown apart, above): whether an attempt is left to start. */
   protected attemptsLeft(e: Enrolment): boolean {
-    return e.attemptsAllowed === 'unlimited' || e.attemptsUsed < e.attemptsAllowed;
+    return canStartAttempt({ attempts: e.attemptsAllowed }, e).ok;
   }
 
   protected answer(questionId: string, response: QuestionResponse | undefined): void {
