@@ -33,6 +33,8 @@ describe.each(DATABASES)('bulk enrolment scope on %s', (_database, url) => {
       body: { csv: `name,email\nMember,${member.email}\n` },
     });
     expect(commit.status).toBe(200);
+    // An existing account is only invited: it is the trainer's learner once it accepts.
+    expect((await t.request('POST', `/api/invitations/${id}/accept`, { headers: member.auth })).status).toBe(200);
   });
   afterAll(() => t?.close());
 

@@ -4,7 +4,8 @@ import { REPO_ROOT } from '../src/config/app-config.js';
 import { CatalogueService } from '../src/catalogue/catalogue.service.js';
 import type { TestApp } from './test-app.js';
 
-export const CURRICULUM = { COURSES_DIR: join(REPO_ROOT, 'courses/content') };
+/** The repository's curriculum; TEST_COURSES_DIR points the suites at another copy (a snapshot while the content is being edited). */
+export const CURRICULUM = { COURSES_DIR: process.env.TEST_COURSES_DIR ?? join(REPO_ROOT, 'courses/content') };
 
 /** The right answer to a question, read from the course's answer keys (test data, not a scoring rule). */
 export function rightAnswer(question: Question, text: QuestionText | undefined): QuestionResponse {

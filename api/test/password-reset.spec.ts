@@ -98,11 +98,11 @@ describe.each(DATABASES)('password reset on %s', (_database, url) => {
 
   it('sets the password once, ends every session, and lets the learner sign in with it', async () => {
     const learner = await invite(trainer);
+    const link = (await issue(trainer, learner.id)).body as Link;
     // A session opened before the reset (by whoever knew the old password): it must end.
     const token = await t.app.get(AuthService).openSession(learner.id);
     expect((await t.request('GET', '/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
 
-    const link = (await issue(trainer, learner.id)).body as Link;
     const first = await redeem(tokenOf(link), 'my own new password');
     expect(first.status).toBe(204);
     expect((await t.request('GET', '/api/auth/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);

@@ -1,4 +1,5 @@
 import { AuthService } from '../src/auth/auth.service.js';
+import { UsersService } from '../src/users/users.service.js';
 import { completeCourse, CURRICULUM } from './learning-helpers.js';
 import { servedRoutes } from './served-routes.js';
 import { trainerCourse } from './trainer-fixtures.js';
@@ -31,6 +32,10 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
   let code: string;
   let cohortId: string;
   let learnerId: string;
+  /** An account the trainer's import created and nobody has signed in to: the trainer may hand over its reset link. */
+  const importedEmail = `imported-${Date.now()}@example.org`;
+  let importedId: string;
+  const invitingCohorts: string[] = [];
   const tc = trainerCourse('rbac-course');
 
   beforeAll(async () => {
@@ -54,8 +59,22 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     learnerId = (trainee.body as { id: string }).id;
     await t.request('POST', `/api/trainer/cohorts/${cohortId}/roster/commit`, {
       headers: users.trainer.auth,
-      body: { csv: `name,email\nOwner,${users.trainee.email}\n` },
+      body: { csv: `name,email\nOwner,${users.trainee.email}\nImported,${importedEmail}\n` },
     });
+    // The trainee had an account: invited, the trainer's learner once they accept (decision 0014).
+    expect((await t.request('POST', `/api/invitations/${cohortId}/accept`, { headers: users.trainee.auth })).status).toBe(200);
+    importedId = (await t.app.get(UsersService).findByEmail(importedEmail))!.id;
+    // Two more cohorts inviting the other trainee: one for the accept row, one for the decline row.
+    for (const name of ['Accept', 'Decline']) {
+      const id = (
+        (await t.request('POST', '/api/trainer/cohorts', { headers: users.trainer.auth, body: { name, courseId: 'a1-foundations' } })).body as { id: string }
+      ).id;
+      await t.request('POST', `/api/trainer/cohorts/${id}/roster/commit`, {
+        headers: users.trainer.auth,
+        body: { csv: `name,email\nOther,${users['other trainee'].email}\n` },
+      });
+      invitingCohorts.push(id);
+    }
     outsideEnrolmentId = (
       (await t.request('POST', '/api/enrolments', { headers: users['other trainee'].auth, body: { courseId: 'a4-tourism' } })).body as { id: string }
     ).id;
@@ -309,11 +328,19 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
       path: () => `/api/trainer/courses/rbac-course/questions/rbac-course-q${++counter}`,
       expected: [401, 403, 403, 404, 404],
     },
+    // A learner who signed up themselves is not the trainer's to reset, even in their cohort; one their import created is.
     {
       method: 'POST',
       route: '/api/auth/password-resets',
       path: () => '/api/auth/password-resets',
       body: () => ({ userId: learnerId }),
+      expected: [401, 403, 403, 403, 201],
+    },
+    {
+      method: 'POST',
+      route: '/api/auth/password-resets',
+      path: () => '/api/auth/password-resets',
+      body: () => ({ userId: importedId }),
       expected: [401, 403, 403, 201, 201],
     },
     {
@@ -322,6 +349,20 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
       path: () => '/api/auth/password-resets/redeem',
       body: () => ({ token: 'not-a-real-token', password: 'long enough password' }),
       expected: [400, 400, 400, 400, 400],
+    },
+    { method: 'GET', route: '/api/invitations/me', path: () => '/api/invitations/me', expected: [401, 200, 200, 200, 200] },
+    // Only the invited learner answers an invitation; to anyone else it does not exist.
+    {
+      method: 'POST',
+      route: '/api/invitations/:cohortId/accept',
+      path: () => `/api/invitations/${invitingCohorts[0]}/accept`,
+      expected: [401, 404, 200, 404, 404],
+    },
+    {
+      method: 'POST',
+      route: '/api/invitations/:cohortId/decline',
+      path: () => `/api/invitations/${invitingCohorts[1]}/decline`,
+      expected: [401, 404, 204, 404, 404],
     },
     { method: 'POST', route: '/api/auth/logout', path: () => '/api/auth/logout', expected: [401, 204, 204, 204, 204], freshSession: true },
   ];

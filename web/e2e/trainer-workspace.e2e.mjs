@@ -16,6 +16,8 @@ const COURSE = 'e2e-policing';
 const CURRICULUM_COURSE = 'b3-nudging';
 const ADMIN = { email: 'admin@demo.vt-academy.org', password: 'demo-password-1' };
 const TRAINEE = { email: 'cohort-trainee@example.org', password: 'a-long-password-1' };
+/** A learner the cohort import creates: theirs is the reset link the trainer hands over. */
+const RECRUIT = 'new-recruit@example.org';
 const qid = (n) => `q-${COURSE}-${String(n).padStart(2, '0')}`;
 /** The builder numbers new questions of an opened course after its id, apart from the curriculum's own. */
 const attachedId = (n) => `q-${CURRICULUM_COURSE}-${String(n).padStart(2, '0')}`;
@@ -212,20 +214,38 @@ describe('the trainer workspace', () => {
     const before = await page.evaluate((id) => fetch(`/api/trainer/cohorts/${id}/progress`).then((r) => r.json()), cohortId);
     expect(before.counts.total).toBe(0);
 
-    await page.locator('#roster-csv').fill(`name,email\nAmina Learner,${TRAINEE.email}\n`);
+    // The trainee already has an account: the import only invites them. A new email gets an account at once.
+    await page.locator('#roster-csv').fill(`name,email\nAmina Learner,${TRAINEE.email}\nNew Recruit,${RECRUIT}\n`);
     await page.locator('[data-testid=roster-preview]').click();
     await page.locator('[data-testid=roster-result][data-invalid="0"]').waitFor();
     await page.locator('[data-testid=roster-commit]').click();
     await page.locator('[data-testid=roster-committed]').waitFor();
-    await page.locator(`tr[data-learner="${TRAINEE.email}"]`).waitFor();
+    await page.locator(`tr[data-learner="${RECRUIT}"]`).waitFor();
     expect(await page.locator('[data-testid=learner-count]').textContent()).toBe('1');
+    // Until the trainee accepts, the trainer sees nothing of them.
+    expect(await page.locator(`tr[data-learner="${TRAINEE.email}"]`).count()).toBe(0);
+    const invited = await page.evaluate((id) => fetch(`/api/trainer/cohorts/${id}/progress`).then((r) => r.json()), cohortId);
+    expect(invited.learners.map((l) => l.email)).toEqual([RECRUIT]);
 
+    // The trainee accepts the invitation on their "My learning" page (a second browser context).
+    const learner = await openPage(browser);
+    await signIn(learner.page, server.baseUrl, TRAINEE);
+    await learner.page.goto(`${server.baseUrl}/learning`);
+    await learner.page.locator(`[data-testid=invitations] [data-cohort="${cohortId}"]`).waitFor();
+    await axe.check(learner.page, 'my learning (an invitation to accept)');
+    await learner.page.locator(`[data-cohort="${cohortId}"] [data-testid=invitation-accept]`).click();
+    await learner.page.locator('[data-testid=invitations]').waitFor({ state: 'detached' });
+    await learner.context.close();
+
+    await page.reload();
+    await page.locator(`tr[data-learner="${TRAINEE.email}"]`).waitFor();
+    expect(await page.locator('[data-testid=learner-count]').textContent()).toBe('2');
     const userId = await page.evaluate(
-      (id) =>
+      ([id, email]) =>
         fetch(`/api/trainer/cohorts/${id}/progress`)
           .then((r) => r.json())
-          .then((p) => p.learners[0].userId),
-      cohortId,
+          .then((p) => p.learners.find((l) => l.email === email).userId),
+      [cohortId, TRAINEE.email],
     );
     await page.locator(`[id="due-${userId}"]`).fill('2027-01-31');
     await page.locator(`tr[data-learner="${TRAINEE.email}"] form button`).click();
@@ -246,9 +266,9 @@ describe('the trainer workspace', () => {
       dueAt: '2026-12-31T23:59:59.000Z',
     });
 
-    // A one-time password link for the learner, shown to copy (POST /api/auth/password-resets).
-    await page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=reset-link]`).click();
-    const link = page.locator(`tr[data-learner="${TRAINEE.email}"] [data-testid=reset-url]`);
+    // A one-time password link for the account the import created, shown to copy (POST /api/auth/password-resets).
+    await page.locator(`tr[data-learner="${RECRUIT}"] [data-testid=reset-link]`).click();
+    const link = page.locator(`tr[data-learner="${RECRUIT}"] [data-testid=reset-url]`);
     await link.waitFor();
     expect(await link.inputValue()).toMatch(/\/reset-password\?token=[A-Za-z0-9_-]{20,}$/);
     await axe.check(page, 'cohort (edited, password link shown)');

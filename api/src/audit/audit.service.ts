@@ -3,7 +3,15 @@ import type { EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 
 export type AuditAction =
-  'attempt.graded' | 'certificate.issued' | 'certificate.revoked' | 'user.role-changed' | 'password-reset.issued' | 'password-reset.redeemed';
+  | 'attempt.graded'
+  | 'certificate.issued'
+  | 'certificate.revoked'
+  | 'user.role-changed'
+  | 'password-reset.issued'
+  | 'password-reset.redeemed'
+  | 'cohort.invited'
+  | 'cohort.invitation-accepted'
+  | 'cohort.invitation-declined';
 
 /** Appends to the audit log inside the caller's transaction, so the event and its record commit together. */
 @Injectable()

@@ -37,6 +37,8 @@ export class AuthService {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
     await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS) });
+    // From now on the account is its owner's: the trainer who created it may no longer hand over reset links.
+    await this.users.markSignedIn(userId, now);
     return token;
   }
 

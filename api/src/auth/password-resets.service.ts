@@ -1,9 +1,8 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
-import { DataSource, type Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { membersOfCohortsOwnedBy } from '../cohorts/cohort-membership.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { User } from '../users/user.entity.js';
@@ -15,6 +14,20 @@ import { Session } from './session.entity.js';
 export const RESET_HOURS = 24;
 /** One message for an unknown, used or expired link, so a token reveals nothing about accounts. */
 export const INVALID_RESET = 'This reset link is invalid or has expired. Ask your trainer for a new one.';
+
+/**
+ * Why `caller` may not issue a reset link for `target`, or undefined when they may. The one rule,
+ * kept apart so the next role slots in here: organisation sponsors (issue #14, a later landing)
+ * will be allowed for accounts of their own organisation.
+ */
+export function mayIssueReset(caller: User, target: User): string | undefined {
+  if (caller.role === 'admin') return undefined;
+  if (caller.role !== 'trainer') return 'Your role may not do this.';
+  if (target.role !== 'trainee') return 'Trainers may reset only trainee accounts.';
+  if (target.createdBy !== caller.id) return 'A trainer may hand over reset links only for accounts their own import created; ask an administrator.';
+  if (target.lastSignInAt) return 'This learner has already signed in; only they (or an administrator) can change their password.';
+  return undefined;
+}
 
 export interface PasswordResetLink {
   url: string;
@@ -29,7 +42,6 @@ export interface PasswordResetLink {
 export class PasswordResetsService {
   constructor(
     @InjectRepository(PasswordReset) private readonly resets: Repository<PasswordReset>,
-    private readonly dataSource: DataSource,
     private readonly transactions: Transactions,
     private readonly users: UsersService,
     private readonly auth: AuthService,
@@ -37,15 +49,18 @@ export class PasswordResetsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** A trainer may reset only trainees of their own cohorts; an admin anyone. A new link supersedes older ones. */
+  /**
+   * Who may hand over a reset link for whom (docs/decisions/0014). An admin: anyone. A trainer:
+   * only an account their own roster import created and whose owner has never signed in — the
+   * invited learner who does not know their password yet. Once the owner has signed in, or for an
+   * account someone else created (self-registered, another trainer's import), a trainer's link
+   * would be a way into someone else's account. A new link supersedes older ones.
+   */
   async issue(userId: string, caller: User, now = new Date()): Promise<PasswordResetLink> {
     const target = await this.users.findById(userId);
     if (!target) throw new NotFoundException('No such user.');
-    if (caller.role !== 'admin') {
-      if (target.role !== 'trainee') throw new ForbiddenException('Trainers may reset only trainee accounts.');
-      if (!(await membersOfCohortsOwnedBy(this.dataSource.manager, caller.id, [userId])).has(userId))
-        throw new ForbiddenException('This learner is in none of your cohorts.');
-    }
+    const refusal = mayIssueReset(caller, target);
+    if (refusal) throw new ForbiddenException(refusal);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + RESET_HOURS * 60 * 60 * 1000);
     await this.transactions.run(async (manager) => {

@@ -5,7 +5,7 @@ import type { EnrolmentView } from '../enrolments/enrolment-view.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import type { User } from '../users/user.entity.js';
 import type { CohortView, RosterPreview } from './cohort-view.js';
-import { CohortsService } from './cohorts.service.js';
+import { CohortsService, type RosterCommit } from './cohorts.service.js';
 import { CreateCohortDto, ExtensionDto, RosterDto, UpdateCohortDto } from './dto/cohort.dto.js';
 
 /** Cohorts: trainers manage their own, admins all (others' cohorts answer 404). */
@@ -50,11 +50,7 @@ export class CohortsController {
   @Post(':id/roster/commit')
   @HttpCode(200)
   @Roles(...STAFF)
-  commit(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() dto: RosterDto,
-    @CurrentUser() user: User,
-  ): Promise<RosterPreview & { created: number; enrolled: number }> {
+  commit(@Param('id', ParseUUIDPipe) id: string, @Body() dto: RosterDto, @CurrentUser() user: User): Promise<RosterCommit> {
     return this.cohorts.commit(id, dto.csv, user);
   }
 

@@ -8,11 +8,16 @@ import { Transactions } from '../database/transactions.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { User } from '../users/user.entity.js';
 import { hashPassword, UsersService } from '../users/users.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { CohortInvitation } from './cohort-invitation.entity.js';
 import { CohortMember } from './cohort-member.entity.js';
 import { toCohortView, type CohortView, type RosterPreview, type RosterRowView } from './cohort-view.js';
 import { Cohort } from './cohort.entity.js';
 import type { CreateCohortDto, UpdateCohortDto } from './dto/cohort.dto.js';
 import { parseRoster, RosterFormatError, type RosterRow } from './roster-csv.js';
+
+/** What a roster commit did: accounts created (members at once), enrolments made, existing accounts invited. */
+export type RosterCommit = RosterPreview & { created: number; enrolled: number; invited: number };
 
 @Injectable()
 export class CohortsService {
@@ -22,6 +27,7 @@ export class CohortsService {
     private readonly users: UsersService,
     private readonly courses: CourseResolver,
     private readonly transactions: Transactions,
+    private readonly audit: AuditService,
   ) {}
 
   /** The cohort if the caller runs it or is an admin; 404 otherwise, so ids reveal nothing. */
@@ -86,49 +92,65 @@ export class CohortsService {
    * Imports every valid row in ONE transaction: accounts for unknown emails, enrolments, cohort
    * membership. Invalid rows are skipped and reported; if any write fails, nothing is kept.
    * New accounts get a random password that is never shown: the learner sets their own through
-   * password reset (invite semantics), so no credential travels in a CSV or an email.
+   * password reset (invite semantics), so no credential travels in a CSV or an email; they are
+   * members at once. An account that already exists is only invited: the trainer sees and acts on
+   * nothing of it until its owner accepts in the app (docs/decisions/0014).
    */
-  async commit(id: string, csv: string, user: User): Promise<RosterPreview & { created: number; enrolled: number }> {
+  async commit(id: string, csv: string, user: User): Promise<RosterCommit> {
     const cohort = await this.findVisible(id, user);
     const rows = await this.check(cohort, readRoster(csv));
     const valid = rows.filter((row) => row.status !== 'error');
     const { versionId } = await this.courses.forEnrolment(cohort.courseId);
     // One hash of a discarded random secret: nobody can sign in until they reset; hashing per row would take minutes.
-    const unusableHash = valid.some((row) => row.status === 'new-account') ? await hashPassword(randomBytes(32).toString('hex')) : '';
+    const unusableHash = valid.length > 0 ? await hashPassword(randomBytes(32).toString('hex')) : '';
     let created = 0;
     let enrolled = 0;
+    let invited = 0;
     try {
       await this.transactions.run(async (manager) => {
         const emails = valid.map((row) => row.email);
         const existing = new Map((emails.length ? await manager.findBy(User, { email: In(emails) }) : []).map((u) => [u.email, u]));
         const now = new Date();
         for (const row of valid) {
-          let learner = existing.get(row.email);
-          if (!learner) {
-            learner = manager.create(User, {
-              email: row.email,
-              passwordHash: unusableHash,
-              displayName: row.name,
-              role: 'trainee',
-              language: row.language,
-              organisation: cohort.organisation,
-              country: cohort.country,
-            });
-            await manager.insert(User, learner);
-            created++;
+          const account = existing.get(row.email);
+          if (account) {
+            // Asked once: a pending or declined invitation to this cohort is left as it is.
+            if (!(await manager.existsBy(CohortInvitation, { cohortId: cohort.id, userId: account.id }))) {
+              await manager.insert(CohortInvitation, {
+                cohortId: cohort.id,
+                userId: account.id,
+                state: 'invited',
+                invitedBy: user.id,
+                invitedAt: now,
+                answeredAt: null,
+              });
+              await this.audit.record(manager, 'cohort.invited', account.id, user.id, { cohortId: cohort.id });
+              invited++;
+            }
+            continue;
           }
-          let enrolment = await manager.findOneBy(Enrolment, { userId: learner.id, courseId: cohort.courseId });
-          if (!enrolment) {
-            enrolment = manager.create(Enrolment, {
-              userId: learner.id,
-              courseId: cohort.courseId,
-              courseVersionId: versionId,
-              enrolledAt: now,
-              dueAt: cohort.dueAt,
-            });
-            await manager.insert(Enrolment, enrolment);
-            enrolled++;
-          }
+          const learner = manager.create(User, {
+            email: row.email,
+            passwordHash: unusableHash,
+            displayName: row.name,
+            role: 'trainee',
+            language: row.language,
+            organisation: cohort.organisation,
+            country: cohort.country,
+            createdBy: user.id,
+            lastSignInAt: null,
+          });
+          await manager.insert(User, learner);
+          created++;
+          const enrolment = manager.create(Enrolment, {
+            userId: learner.id,
+            courseId: cohort.courseId,
+            courseVersionId: versionId,
+            enrolledAt: now,
+            dueAt: cohort.dueAt,
+          });
+          await manager.insert(Enrolment, enrolment);
+          enrolled++;
           await manager.insert(CohortMember, { cohortId: cohort.id, userId: learner.id, enrolmentId: enrolment.id, addedAt: now });
         }
       });
@@ -136,7 +158,7 @@ export class CohortsService {
       if (isUniqueViolation(error)) throw new ConflictException('Another import changed these learners at the same time; nothing was written. Preview again.');
       throw error;
     }
-    return { ...summarise(rows), created, enrolled };
+    return { ...summarise(rows), created, enrolled, invited };
   }
 
   private async check(cohort: Cohort, rows: RosterRow[]): Promise<RosterRowView[]> {

@@ -6,6 +6,7 @@ import { Certificate } from '../certificates/certificate.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { Attempt } from '../quizzes/attempt.entity.js';
 import { TrainerCourse } from '../authoring/trainer-course.entity.js';
+import { CohortInvitation } from '../cohorts/cohort-invitation.entity.js';
 import { CohortMember } from '../cohorts/cohort-member.entity.js';
 import { Cohort } from '../cohorts/cohort.entity.js';
 import { ReportAttempt, ReportItem, ReportWatermark } from '../reports/report-rows.entity.js';
@@ -17,6 +18,7 @@ import { TrainerWorkspace1763915000000 } from './migrations/1763915000000-traine
 import { ReportAggregates1763915100000 } from './migrations/1763915100000-report-aggregates.js';
 import { PasswordResets1763915200000 } from './migrations/1763915200000-password-resets.js';
 import { CourseAdaptations1763915300000 } from './migrations/1763915300000-course-adaptations.js';
+import { CohortInvitations1763915400000 } from './migrations/1763915400000-cohort-invitations.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
 export const ENTITIES = [
@@ -29,6 +31,7 @@ export const ENTITIES = [
   AuditEntry,
   Cohort,
   CohortMember,
+  CohortInvitation,
   TrainerCourse,
   ReportAttempt,
   ReportItem,
@@ -43,4 +46,5 @@ export const MIGRATIONS = [
   ReportAggregates1763915100000,
   PasswordResets1763915200000,
   CourseAdaptations1763915300000,
+  CohortInvitations1763915400000,
 ];

@@ -35,6 +35,17 @@ export class User {
   @Column({ type: 'varchar', length: 32, nullable: true })
   gender: string | null;
 
+  /**
+   * The trainer whose roster import created the account; null for self-registration and seeding.
+   * With `lastSignInAt` it decides who may hand over a reset link (docs/decisions/0014).
+   */
+  @Column({ name: 'created_by', type: 'varchar', length: 36, nullable: true })
+  createdBy: string | null;
+
+  /** When a session was last opened for the account; null while its owner has never signed in. */
+  @Column({ name: 'last_sign_in_at', type: Date, nullable: true })
+  lastSignInAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at' })
   createdAt: Date;
 }

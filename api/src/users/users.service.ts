@@ -116,6 +116,10 @@ export class UsersService {
     return this.users.save(user);
   }
 
+  async markSignedIn(userId: string, at: Date): Promise<void> {
+    await this.users.update({ id: userId }, { lastSignInAt: at });
+  }
+
   async setPassword(userId: string, password: string): Promise<void> {
     await this.users.update({ id: userId }, { passwordHash: await hashPassword(password) });
   }

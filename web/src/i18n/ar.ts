@@ -158,6 +158,16 @@ export const AR: Translations = {
     certificate: 'عرض شهادتي',
     attemptsLeft: 'المحاولات المستخدمة: {{used}} من {{allowed}}',
   },
+  invitations: {
+    title: 'الدعوات',
+    explain: 'يدعوك مدرّب إلى الانضمام إلى مجموعته. إذا قبلت، فسيرى تقدّمك ونتائجك في هذه الدورة ويمكنه تحديد موعدك النهائي.',
+    invite: 'يدعوك {{trainer}} إلى الانضمام إلى «{{cohort}}» ({{course}}).',
+    accept: 'قبول',
+    decline: 'رفض',
+    accepted: 'تم قبول الدعوة: أصبحت الدورة ضمن تعلّمك.',
+    declined: 'تم رفض الدعوة.',
+    failed: 'تعذّر الرد على الدعوة',
+  },
   learning: {
     inProgress: 'قيد التقدّم',
     dueSoon: 'موعدها قريب',

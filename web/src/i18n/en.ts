@@ -162,6 +162,16 @@ export const EN = {
     certificate: 'See my certificate',
     attemptsLeft: 'Attempts used: {{used}} of {{allowed}}',
   },
+  invitations: {
+    title: 'Invitations',
+    explain: 'A trainer asks you to join their cohort. If you accept, they will see your progress and results in that course and can set your due date.',
+    invite: '{{trainer}} invites you to join “{{cohort}}” ({{course}}).',
+    accept: 'Accept',
+    decline: 'Decline',
+    accepted: 'Invitation accepted: the course is in your learning.',
+    declined: 'Invitation declined.',
+    failed: 'Could not answer the invitation',
+  },
   learning: {
     inProgress: 'In progress',
     dueSoon: 'Due soon',

@@ -159,6 +159,17 @@ export const FR: Translations = {
     certificate: 'Voir mon certificat',
     attemptsLeft: 'Tentatives utilisées : {{used}} sur {{allowed}}',
   },
+  invitations: {
+    title: 'Invitations',
+    explain:
+      'Un formateur vous invite à rejoindre sa cohorte. Si vous acceptez, il verra votre progression et vos résultats dans ce cours et pourra fixer votre échéance.',
+    invite: '{{trainer}} vous invite à rejoindre « {{cohort}} » ({{course}}).',
+    accept: 'Accepter',
+    decline: 'Refuser',
+    accepted: 'Invitation acceptée : le cours figure dans votre apprentissage.',
+    declined: 'Invitation refusée.',
+    failed: 'Impossible de répondre à l’invitation',
+  },
   learning: {
     inProgress: 'En cours',
     dueSoon: 'Bientôt dus',

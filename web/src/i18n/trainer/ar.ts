@@ -74,9 +74,9 @@ export const TRAINER_AR: typeof TRAINER_EN = {
     status: 'النتيجة',
     error: 'خطأ',
     'new-account': 'حساب جديد',
-    'existing-account': 'حساب موجود',
+    'existing-account': 'حساب موجود: تمت دعوته',
     commit: 'تسجيل {{count}} متدرب',
-    done: 'تم: أُنشئ {{created}} حساب، وأُجري {{enrolled}} تسجيل.',
+    done: 'تم: أُنشئ {{created}} حساب، وأُجري {{enrolled}} تسجيل، ودُعي {{invited}} حساب موجود. يظهر المدعوون هنا بعد قبولهم الدعوة.',
   },
   results: {
     filters: 'مرشّحات النتائج',

@@ -73,9 +73,9 @@ export const TRAINER_EN = {
     status: 'Result',
     error: 'Error',
     'new-account': 'New account',
-    'existing-account': 'Existing account',
+    'existing-account': 'Existing account: invited',
     commit: 'Enrol {{count}} learner(s)',
-    done: 'Done: {{created}} account(s) created, {{enrolled}} enrolment(s) made.',
+    done: 'Done: {{created}} account(s) created, {{enrolled}} enrolment(s) made, {{invited}} existing account(s) invited. Invited learners appear here once they accept.',
   },
   results: {
     filters: 'Results filters',

@@ -75,9 +75,9 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     status: 'Résultat',
     error: 'Erreur',
     'new-account': 'Nouveau compte',
-    'existing-account': 'Compte existant',
+    'existing-account': 'Compte existant : invité',
     commit: 'Inscrire {{count}} apprenant(s)',
-    done: 'Terminé : {{created}} compte(s) créé(s), {{enrolled}} inscription(s).',
+    done: 'Terminé : {{created}} compte(s) créé(s), {{enrolled}} inscription(s), {{invited}} compte(s) existant(s) invité(s). Les personnes invitées apparaissent ici une fois l’invitation acceptée.',
   },
   results: {
     filters: 'Filtres des résultats',

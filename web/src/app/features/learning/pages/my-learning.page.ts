@@ -5,6 +5,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Enrolment } from '../../../core/models/api.models';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { InvitationsPanel } from '../../invitations/invitations-panel';
 import { groupEnrolments, type LearningGroups } from '../models/learning-groups';
 
 const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
@@ -16,10 +17,11 @@ const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
 
 @Component({
   selector: 'vt-my-learning-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, InvitationsPanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.learning' | translate }}</h1>
+    <vt-invitations-panel (joined)="enrolments.reload()" />
     @if (enrolments.hasValue()) {
       @if (enrolments.value().length === 0) {
         <p>

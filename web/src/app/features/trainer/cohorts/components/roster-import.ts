@@ -73,7 +73,9 @@ import type { RosterCommit, RosterPreview } from '../models/cohort.models';
           </table>
         </div>
         @if (committed(); as c) {
-          <p role="status" data-testid="roster-committed">{{ 'trainer.roster.done' | translate: { created: c.created, enrolled: c.enrolled } }}</p>
+          <p role="status" data-testid="roster-committed">
+            {{ 'trainer.roster.done' | translate: { created: c.created, enrolled: c.enrolled, invited: c.invited } }}
+          </p>
         } @else {
           <button type="button" data-testid="roster-commit" (click)="commit()" [disabled]="busy() || r.invalid > 0 || r.valid === 0">
             {{ 'trainer.roster.commit' | translate: { count: r.valid } }}

@@ -39,6 +39,8 @@ export function cohortChanges(field: (name: string) => string): CohortChanges {
 export interface RosterCommit extends RosterPreviewView {
   created: number;
   enrolled: number;
+  /** Existing accounts asked to join: they count as learners only once they accept (docs/decisions/0014). */
+  invited: number;
 }
 
 /** `<input type="date">` gives "2026-03-01"; the API wants an instant. Due dates end that day. */
