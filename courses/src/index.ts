@@ -4,6 +4,8 @@ export * from './schema/index.js';
 export { CurriculumError, formatProblem, isError, type Problem } from './validation/problem.js';
 export { validateCourse } from './validation/validate-course.js';
 export { scoreQuestion } from './scoring/score-question.js';
+export { QUESTION_TYPE_DEFINITIONS, definitionOf, initialResponse, isAnswered } from './question-types/registry.js';
+export type { QuestionTypeDefinition } from './question-types/question-type.js';
 export { scoreAttempt, type ScoredItem } from './scoring/score-attempt.js';
 export { normaliseAnswer } from './scoring/normalise-answer.js';
 export { drawQuestions } from './quiz/draw-questions.js';

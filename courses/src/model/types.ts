@@ -18,14 +18,16 @@ export type {
   MultipleChoiceQuestion,
   OrderingQuestion,
   PartQuestion,
-  Question,
   ScenarioQuestion,
   ShortTextQuestion,
   SingleChoiceQuestion,
   TrueFalseQuestion,
 } from '../schema/questions.js';
 import type { CourseSettings } from '../schema/course.js';
-import type { Question } from '../schema/questions.js';
+import type { PartQuestion, ScenarioQuestion } from '../question-types/scenario.js';
+
+/** Every question: a scenario, or a question of one of the part types. */
+export type Question = PartQuestion | ScenarioQuestion;
 
 // ---------- text (one per language: <lang>/course.yaml, <lang>/quiz.yaml, lessons) ----------
 

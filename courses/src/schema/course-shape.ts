@@ -1,7 +1,7 @@
-import { LANGUAGES, QUESTION_TYPES } from '../model/constants.js';
+import { LANGUAGES, QUESTION_TYPES, type QuestionType } from '../model/constants.js';
 import type { Problem } from '../validation/problem.js';
 import { CourseSettingsSchema } from './course.js';
-import { PART_SCHEMAS, QUESTION_SCHEMAS } from './questions.js';
+import { PART_TYPES, questionSchemaOf } from './questions.js';
 import { describePath, shapeErrors, type Path } from './shape.js';
 import { CourseTextSchema } from './text.js';
 
@@ -12,7 +12,7 @@ const shown = (value: unknown) => (value === undefined || value === null || type
 function questionProblems(question: unknown, path: Path, isPart: boolean): Problem[] {
   const at = (message: string, where: Path = path): Problem => ({ file: 'quiz.yaml', path: where, message });
   if (!isRecord(question)) return [at(`${describePath(path)}${shown(question)} must be object`)];
-  const known: readonly string[] = isPart ? Object.keys(PART_SCHEMAS) : QUESTION_TYPES;
+  const known: readonly string[] = isPart ? PART_TYPES : QUESTION_TYPES;
   const type = question['type'];
   if (typeof type !== 'string' || !known.includes(type)) {
     const where = [...path, 'type'];
@@ -20,7 +20,7 @@ function questionProblems(question: unknown, path: Path, isPart: boolean): Probl
       at(type === undefined ? `${describePath(path)} is missing "type"` : `${describePath(where)}${shown(type)} must be one of: ${known.join(', ')}`, where),
     ];
   }
-  const schema = QUESTION_SCHEMAS[type as keyof typeof QUESTION_SCHEMAS];
+  const schema = questionSchemaOf(type as QuestionType);
   // A scenario's parts are checked one by one below, each against its own type.
   const inPart = (relative: Path) => type === 'scenario' && relative[0] === 'parts' && relative.length > 1;
   const problems = shapeErrors(schema, question, path, inPart).map((error) => at(error.message, error.path));

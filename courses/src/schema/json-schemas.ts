@@ -1,7 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { QUESTION_TYPES } from '../model/constants.js';
 import { CourseSettingsSchema } from './course.js';
-import { PART_SCHEMAS, QUESTION_SCHEMAS, QuestionBankFileSchema } from './questions.js';
+import { PART_TYPES, questionSchemaOf, QuestionBankFileSchema } from './questions.js';
 import { CourseTextFileSchema, QuizTextFileSchema } from './text.js';
 
 /**
@@ -24,7 +24,7 @@ function asWritten(schema: TSchema, parts?: Json): Json {
   return json;
 }
 
-function byType(types: readonly string[], schemaOf: (type: string) => Json): Json {
+function byType<T extends string>(types: readonly T[], schemaOf: (type: T) => Json): Json {
   return {
     type: 'object',
     required: ['id', 'type'],
@@ -47,7 +47,6 @@ export const SCHEMA_NAMES = ['course', 'quiz', 'course-text', 'quiz-text'] as co
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 export function jsonSchemas(): Record<SchemaName, Json> {
-  const partTypes = Object.keys(PART_SCHEMAS);
   const bank = plain(QuestionBankFileSchema);
   ((bank['properties'] as Json)['questions'] as Json)['items'] = { $ref: '#/$defs/question' };
   return {
@@ -64,12 +63,8 @@ export function jsonSchemas(): Record<SchemaName, Json> {
       {
         ...bank,
         $defs: {
-          question: byType(QUESTION_TYPES, (type) =>
-            type === 'scenario'
-              ? asWritten(QUESTION_SCHEMAS.scenario, { $ref: '#/$defs/part' })
-              : asWritten(QUESTION_SCHEMAS[type as keyof typeof PART_SCHEMAS]),
-          ),
-          part: byType(partTypes, (type) => asWritten(PART_SCHEMAS[type as keyof typeof PART_SCHEMAS])),
+          question: byType(QUESTION_TYPES, (type) => asWritten(questionSchemaOf(type), type === 'scenario' ? { $ref: '#/$defs/part' } : undefined)),
+          part: byType(PART_TYPES, (type) => asWritten(questionSchemaOf(type))),
         },
       },
     ),

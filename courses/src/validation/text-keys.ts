@@ -1,4 +1,5 @@
 import type { Course, PartQuestion, Question } from '../model/types.js';
+import { definitionOf } from '../question-types/registry.js';
 
 /** One piece of text a complete language must have: its key, file and path in that file. */
 export interface TextKey {
@@ -16,38 +17,10 @@ function questionKeys(question: Question | PartQuestion, path: string[], owner: 
     keys.push({ key: [...path, ...sub].join('.'), file: 'quiz.yaml', path: [...path, ...sub], describe: `${of}${owner} has no ${noun}` });
   add(['text'], '', 'text');
   if (top) add(['explanation'], '', 'explanation');
-  switch (question.type) {
-    case 'single-choice':
-    case 'multiple-choice':
-      for (const option of question.options ?? []) {
-        add(['options', option, 'text'], `option "${option}" of `, 'text');
-        add(['options', option, 'feedback'], `option "${option}" of `, 'feedback');
-      }
-      break;
-    case 'true-false':
-      add(['feedback', 'true'], '', 'feedback for "true"');
-      add(['feedback', 'false'], '', 'feedback for "false"');
-      break;
-    case 'matching':
-      for (const id of question.prompts ?? []) add(['prompts', id], `prompt "${id}" of `, 'text');
-      for (const id of question.targets ?? []) add(['targets', id], `target "${id}" of `, 'text');
-      break;
-    case 'ordering':
-      for (const id of question.items ?? []) add(['items', id], `item "${id}" of `, 'text');
-      break;
-    case 'short-text':
-      add(['accepted'], '', 'accepted answers');
-      break;
-    case 'scenario':
-      for (const part of question.parts ?? []) {
-        keys.push(...questionKeys(part, [...path, 'parts', part.id], `part ${part.id} of ${owner}`, false));
-      }
-      break;
-  }
-  if (question.type === 'matching' || question.type === 'ordering' || question.type === 'short-text') {
-    add(['feedback', 'correct'], '', 'feedback for a correct answer');
-    add(['feedback', 'incorrect'], '', 'feedback for an incorrect answer');
-  }
+  // What else the type needs is its own business (src/question-types/).
+  definitionOf(question)?.textKeys(question, add, (part) =>
+    keys.push(...questionKeys(part, [...path, 'parts', part.id], `part ${part.id} of ${owner}`, false)),
+  );
   return keys;
 }
 

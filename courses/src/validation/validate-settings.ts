@@ -1,59 +1,17 @@
 import type { Course, PartQuestion, Question } from '../model/types.js';
 import { ID_PATTERN, QUESTION_TYPES } from '../model/types.js';
+import { checkIds } from '../question-types/helpers.js';
+import { definitionOf } from '../question-types/registry.js';
 import type { Problem } from './problem.js';
 
 type Report = (message: string, path: (string | number)[]) => void;
 
-function checkIds(ids: unknown[], what: string, path: (string | number)[], report: Report): void {
-  const seen = new Set<unknown>();
-  ids.forEach((id, index) => {
-    if (typeof id !== 'string' || !ID_PATTERN.test(id)) report(`${what} id "${String(id)}" must match ${ID_PATTERN}`, [...path, index]);
-    else if (seen.has(id)) report(`${what} id ${id} is used twice`, [...path, index]);
-    seen.add(id);
-  });
-}
-
-const sameSet = (a: string[], b: string[]) => a.length === b.length && new Set(a).size === a.length && a.every((id) => b.includes(id));
-
-/** Answer keys must name real options, prompts, targets and items. */
+/** Answer keys must name real options, prompts, targets and items: each type checks its own. */
 function checkKey(question: Question | PartQuestion, path: (string | number)[], report: Report): void {
-  const name = `question ${question.id}`;
-  switch (question.type) {
-    case 'single-choice':
-      checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
-      if (!question.options?.includes(question.correct))
-        report(`the answer key of ${name} names option "${question.correct}", which it does not have`, [...path, 'correct']);
-      break;
-    case 'multiple-choice':
-      checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
-      if (!Array.isArray(question.correct) || question.correct.length === 0) report(`${name} has no right option`, [...path, 'correct']);
-      for (const id of question.correct ?? []) {
-        if (!question.options?.includes(id)) report(`the answer key of ${name} names option "${id}", which it does not have`, [...path, 'correct']);
-      }
-      break;
-    case 'matching':
-      for (const [prompt, target] of Object.entries(question.correct ?? {})) {
-        if (!question.prompts?.includes(prompt))
-          report(`the answer key of ${name} names prompt "${prompt}", which it does not have`, [...path, 'correct', prompt]);
-        if (!question.targets?.includes(target))
-          report(`the answer key of ${name} names target "${target}", which it does not have`, [...path, 'correct', prompt]);
-      }
-      for (const prompt of question.prompts ?? []) {
-        if (!Object.hasOwn(question.correct ?? {}, prompt)) report(`prompt "${prompt}" of ${name} has no target in the answer key`, [...path, 'correct']);
-      }
-      break;
-    case 'ordering':
-      if (!sameSet(question.correct ?? [], question.items ?? []))
-        report(`the answer key of ${name} must list each of its items exactly once`, [...path, 'correct']);
-      break;
-    case 'true-false':
-      if (typeof question.correct !== 'boolean') report(`the answer key of ${name} must be true or false`, [...path, 'correct']);
-      break;
-    case 'short-text':
-      break;
-    default:
-      report(`${name} has the unknown type "${(question as { type?: string }).type}" (known: ${QUESTION_TYPES.join(', ')})`, [...path, 'type']);
-  }
+  const definition = definitionOf(question);
+  if (definition) definition.checkKey(question, `question ${question.id}`, path, report);
+  else
+    report(`question ${question.id} has the unknown type "${(question as { type?: string }).type}" (known: ${QUESTION_TYPES.join(', ')})`, [...path, 'type']);
 }
 
 /** Settings and question bank: ids, answer keys, quiz rules, on a course whose shape the schemas passed. */

@@ -1,5 +1,6 @@
 import type { Course, CourseText, Language, PartQuestion, Question, QuestionText } from '../model/types.js';
 import type { Problem } from './problem.js';
+import { definitionOf } from '../question-types/registry.js';
 import { isPresent, requiredTextKeys, valueAt } from './text-keys.js';
 
 type Report = (file: string, path: string[], message: string) => void;
@@ -8,27 +9,21 @@ function extraKeys(record: object | undefined, known: readonly string[]): string
   return Object.keys(record ?? {}).filter((key) => !known.includes(key));
 }
 
-const ALLOWED_FEEDBACK: Record<string, readonly string[]> = {
-  'true-false': ['true', 'false'],
-  'single-choice': [],
-  'multiple-choice': [],
-};
+const SECTIONS = { options: 'option', prompts: 'prompt', targets: 'target', items: 'item', parts: 'part' } as const;
 
-/** Text for things the settings do not have: options, prompts, parts… of one question. */
+/** Text for things the settings do not have: options, prompts, parts… of one question (each type says which it has). */
 function questionOrphans(question: Question | PartQuestion, text: QuestionText, path: string[], report: Report): void {
+  const definition = definitionOf(question);
+  if (!definition) return;
   const name = path.length > 2 ? `part ${question.id}` : `question ${question.id}`;
-  const check = (key: 'options' | 'prompts' | 'targets' | 'items' | 'parts', known: readonly string[], what: string) => {
-    for (const id of extraKeys(text[key], known)) report('quiz.yaml', [...path, key, id], `${name} has text for ${what} "${id}", which it does not have`);
-  };
-  check('options', 'options' in question ? question.options : [], 'option');
-  check('prompts', question.type === 'matching' ? question.prompts : [], 'prompt');
-  check('targets', question.type === 'matching' ? question.targets : [], 'target');
-  check('items', question.type === 'ordering' ? question.items : [], 'item');
-  check('parts', question.type === 'scenario' ? question.parts.map((part) => part.id) : [], 'part');
-  const feedback = ALLOWED_FEEDBACK[question.type] ?? ['correct', 'incorrect'];
-  for (const key of extraKeys(text.feedback, feedback))
+  const ids = definition.textIds(question);
+  for (const [key, what] of Object.entries(SECTIONS) as [keyof typeof SECTIONS, string][]) {
+    for (const id of extraKeys(text[key], ids[key] ?? []))
+      report('quiz.yaml', [...path, key, id], `${name} has text for ${what} "${id}", which it does not have`);
+  }
+  for (const key of extraKeys(text.feedback, definition.feedbackKeys))
     report('quiz.yaml', [...path, 'feedback', key], `${name} has feedback "${key}", which a ${question.type} question does not use`);
-  if (text.accepted !== undefined && question.type !== 'short-text')
+  if (text.accepted !== undefined && !definition.acceptsAnswers)
     report('quiz.yaml', [...path, 'accepted'], `${name} has accepted answers but is not a short-text question`);
   if (question.type === 'scenario') {
     for (const part of question.parts) {

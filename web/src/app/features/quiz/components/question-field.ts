@@ -87,6 +87,7 @@ import { move } from '../models/responses';
             <vt-question [question]="part" [response]="partResponse(part.id)" (responseChange)="setPart(part.id, $event)" />
           }
         }
+        @default never;
       }
     </fieldset>
   `,

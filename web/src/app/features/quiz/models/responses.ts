@@ -1,10 +1,11 @@
-import type { LearnerQuestion, QuestionResponse } from '@vt/courses';
+import { initialResponse, isAnswered, type LearnerQuestion, type QuestionResponse } from '@vt/courses';
 
 export type Responses = Record<string, QuestionResponse>;
 
 /**
  * Starting answers: an ordering question starts in the order shown (leaving it as it is is an
- * answer), a scenario holds its parts' answers; every other question starts unanswered.
+ * answer), a scenario holds its parts' answers; every other question starts unanswered. Each
+ * type's rule is the model's (`initialResponse`, `isAnswered`: @vt/courses question types).
  */
 export function initialResponses(questions: readonly LearnerQuestion[]): Responses {
   const responses: Responses = {};
@@ -15,34 +16,7 @@ export function initialResponses(questions: readonly LearnerQuestion[]): Respons
   return responses;
 }
 
-function initialResponse(q: LearnerQuestion): QuestionResponse | undefined {
-  if (q.type === 'ordering') return (q.items ?? []).map((item) => item.id);
-  if (q.type === 'scenario') return initialResponses(q.parts ?? []);
-  return undefined;
-}
-
-export function isAnswered(q: LearnerQuestion, response: QuestionResponse | undefined): boolean {
-  if (response === undefined) return false;
-  switch (q.type) {
-    case 'single-choice':
-    case 'short-text':
-      return typeof response === 'string' && response.trim() !== '';
-    case 'true-false':
-      return typeof response === 'boolean';
-    case 'multiple-choice':
-      return Array.isArray(response) && response.length > 0;
-    case 'ordering':
-      return Array.isArray(response);
-    case 'matching':
-      return (
-        typeof response === 'object' && !Array.isArray(response) && (q.prompts ?? []).every((p) => typeof response[p.id] === 'string' && response[p.id] !== '')
-      );
-    case 'scenario': {
-      const parts = typeof response === 'object' && !Array.isArray(response) ? response : {};
-      return (q.parts ?? []).every((part) => isAnswered(part, parts[part.id]));
-    }
-  }
-}
+export { isAnswered };
 
 /** Moves item `index` of an ordering answer by `delta` places; out-of-range moves change nothing. */
 export function move(order: readonly string[], index: number, delta: -1 | 1): string[] {

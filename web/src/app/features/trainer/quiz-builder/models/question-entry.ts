@@ -55,6 +55,10 @@ export function blankQuestion(type: QuestionType, id: string): QuestionEntry {
       const part = blankQuestion('single-choice', `${id}-a`);
       return { question: { ...base, type, parts: [part.question as PartQuestion] }, text: { ...text, parts: { [`${id}-a`]: part.text } } };
     }
+    default: {
+      const _exhaustive: never = type;
+      return _exhaustive;
+    }
   }
 }
 
