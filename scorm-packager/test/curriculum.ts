@@ -1,6 +1,6 @@
 import type { Course } from '@vt/courses';
 import { loadCourse } from '@vt/courses/node';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,7 +21,7 @@ export function courseById(id: string): Course {
 /** The whole curriculum (a test of one package loads only its course, with courseById). */
 export function curriculum(): Course[] {
   return readdirSync(CONTENT_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(join(CONTENT_DIR, d.name, 'course.yaml'))) // content/ also holds shared files (terms/)
     .map((d) => d.name)
     .sort()
     .map(courseById);

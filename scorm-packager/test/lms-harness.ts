@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
+import { CMI_CHECK_SCRIPT } from './cmi-types.js';
 
 const SCORM_AGAIN = fileURLToPath(new URL('../../node_modules/scorm-again/dist/esm/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -29,6 +30,7 @@ const HARNESS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><met
 <title>Test LMS</title><style>body{margin:0}</style></head><body>
 <script type="module">
 import { Scorm12API, Scorm2004API } from '/scorm-again/scorm-again.js';
+__CMI_CHECK__
 window.lmsLog = [];
 let launches = 0;
 window.launch = (pkg, version, saved, options = {}) => {
@@ -42,6 +44,23 @@ window.launch = (pkg, version, saved, options = {}) => {
     ? ['LMSInitialize', 'LMSCommit', 'LMSFinish', 'LMSSetValue.cmi.*']
     : ['Initialize', 'Commit', 'Terminate', 'SetValue.cmi.*'];
   for (const name of names) api.on(name, (element, value) => log(name.split('.')[0], typeof element === 'string' ? element : undefined, value));
+  const [setName, getName, errorName, ...others] = version === '1.2'
+    ? ['LMSSetValue', 'LMSGetValue', 'LMSGetLastError', 'LMSCommit', 'LMSFinish', 'LMSInitialize']
+    : ['SetValue', 'GetValue', 'GetLastError', 'Commit', 'Terminate', 'Initialize'];
+  let refused = '';
+  const setValue = api[setName].bind(api);
+  api[setName] = (element, value) => {
+    refused = checkCmi(version, String(element), String(value)) ?? '';
+    if (!refused) return setValue(element, value);
+    window.lmsLog.push({ launch, call: setName, element, value, error: refused });
+    return 'false';
+  };
+  for (const name of [getName, ...others]) {
+    const original = api[name].bind(api);
+    api[name] = (...args) => { refused = ''; return original(...args); };
+  }
+  const lastError = api[errorName].bind(api);
+  api[errorName] = () => refused || lastError();
   log('launch');
   delete window.API; delete window.API_1484_11;
   if (version === '1.2') window.API = api; else window.API_1484_11 = api;
@@ -100,7 +119,12 @@ export async function startHarness(): Promise<Harness> {
       });
       return;
     }
-    if (path === '/harness.html') return send(200, HARNESS, TYPES['.html']);
+    if (path === '/harness.html')
+      return send(
+        200,
+        HARNESS.replace('__CMI_CHECK__', () => CMI_CHECK_SCRIPT),
+        TYPES['.html'],
+      );
     if (path.startsWith('/scorm-again/')) {
       const file = join(SCORM_AGAIN, normalize(path.slice('/scorm-again/'.length)).replace(/^(\.\.[/\\])+/, ''));
       return existsSync(file) && statSync(file).isFile() ? send(200, readFileSync(file), TYPES['.js']) : send(404, 'not found');

@@ -57,7 +57,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const ids = existsSync(io.contentDir)
     ? readdirSync(io.contentDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
+        // A course is a directory with a course.yaml (content/ also holds shared files, e.g. terms/).
+        .filter((d) => d.isDirectory() && existsSync(join(io.contentDir, d.name, 'course.yaml')))
         .map((d) => d.name)
         .sort()
     : [];

@@ -1,5 +1,6 @@
 import { scoreQuestion, type Question } from '@vt/courses';
-import { formatResponse, interactionRecords, scaledScore, sessionTime12, sessionTime2004 } from './cmi-format.js';
+import { checkCmi } from '../../test/cmi-types.js';
+import { description2004, formatResponse, interactionRecords, scaledScore, sessionTime12, sessionTime2004, timestamp2004 } from './cmi-format.js';
 
 const single: Question = { id: 'q-1', type: 'single-choice', points: 1, options: ['a', 'b', 'c'], correct: 'b' };
 const multiple: Question = { id: 'q-2', type: 'multiple-choice', points: 2, options: ['a', 'b', 'c', 'd'], correct: ['a', 'c'] };
@@ -86,5 +87,38 @@ describe('times and scores', () => {
     [66.67, '0.6667'],
   ])('scales %p%% to %p', (percent, scaled) => {
     expect(scaledScore(percent)).toBe(scaled);
+  });
+});
+
+describe('2004 timestamps and descriptions within their types', () => {
+  it.each([
+    ['2026-12-07T18:14:18.764Z', '2026-12-07T18:14:18.76Z'],
+    ['2026-12-07T18:14:18.765Z', '2026-12-07T18:14:18.77Z'],
+    ['2026-12-07T18:14:59.996Z', '2026-12-07T18:15:00.00Z'],
+    ['2026-12-31T23:59:59.999Z', '2027-01-01T00:00:00.00Z'],
+  ])('rounds %p to hundredths: %p', (iso, expected) => {
+    expect(timestamp2004(new Date(iso))).toBe(expected);
+    expect(checkCmi('2004', 'cmi.interactions.0.timestamp', timestamp2004(new Date(iso)))).toBeUndefined();
+  });
+
+  it('refuses what Moodle refuses: three decimals of a second', () => {
+    expect(checkCmi('2004', 'cmi.interactions.0.timestamp', new Date('2026-12-07T18:14:18.764Z').toISOString())).toBe('406');
+  });
+
+  it('describes a 2004 interaction with the question text on one line, within 250 characters', () => {
+    expect(interactionRecords(single, 'a', scoreQuestion(single, 'a'), '2004', { text: 'Which  sign\nfirst?' })[0].description).toBe('Which sign first?');
+    expect(interactionRecords(single, 'a', scoreQuestion(single, 'a'), '1.2', { text: 'Which sign first?' })[0].description).toBeUndefined();
+    const long = description2004('word '.repeat(80));
+    expect([...long].length).toBeLessThanOrEqual(250);
+    expect(long.endsWith('…')).toBe(true);
+    const arabic = description2004('ما هي العلامة الأولى للاستطلاع العدائي؟ '.repeat(10));
+    expect([...arabic].length).toBeLessThanOrEqual(250);
+    expect(checkCmi('2004', 'cmi.interactions.3.description', arabic)).toBeUndefined();
+    const response = { 'q-7-a': 'b', 'q-7-b': true };
+    const parts = interactionRecords(scenario, response, scoreQuestion(scenario, response), '2004', {
+      text: 'Scenario',
+      parts: { 'q-7-a': { text: 'Part A' }, 'q-7-b': { text: 'Part B' } },
+    });
+    expect(parts.map((r) => r.description)).toEqual(['Part A', 'Part B']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * How our questions and results are written into the CMI data model of each SCORM version
- * (formats from ADL's run-time books; the ones LMSs refuse are listed in ../shared/scorm-notes.md).
+ * (formats from ADL's run-time books; every value is checked against its element's type in
+ * lms.spec.ts, with the table the test LMS applies as Moodle does: test/cmi-types.ts).
  * Pure functions: unit-tested in Node and bundled into the player.
  */
-import type { Question, QuestionResponse, QuestionResult } from '@vt/courses';
+import type { Question, QuestionResponse, QuestionResult, QuestionText } from '@vt/courses';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -15,6 +16,8 @@ export interface InteractionRecord {
   learnerResponse?: string;
   result: string;
   correctPattern?: string;
+  /** 2004 only: the question's text, as a localized_string_type within its 250 characters. */
+  description?: string;
 }
 
 const SINGLE = /^[0-9a-z]$/;
@@ -49,6 +52,12 @@ function freeText(text: string, version: ScormFormatLimit): string {
     .slice(0, version === '1.2' ? 255 : 250);
 }
 type ScormFormatLimit = ScormVersion;
+
+/** 2004 `description` (localized_string_type, SPM 250): the question text on one line, shortened with an ellipsis. */
+export function description2004(text: string): string {
+  const line = freeText(text.replace(/\s+/g, ' '), '2004');
+  return [...text.replace(/\s+/g, ' ').trim()].length > 250 ? `${[...line].slice(0, 249).join('').trimEnd()}…` : line;
+}
 
 /** The response in the version's syntax, or undefined when there is nothing (unanswered). */
 export function formatResponse(
@@ -111,13 +120,14 @@ export function interactionRecords(
   response: QuestionResponse | undefined,
   result: QuestionResult,
   version: ScormVersion,
+  text?: QuestionText,
 ): InteractionRecord[] {
   if (question.type === 'scenario') {
     const answers = typeof response === 'object' && response !== null && !Array.isArray(response) ? response : {};
     return question.parts.flatMap((part) => {
       const partResult = result.parts?.find((each) => each.questionId === part.id);
       const answer = Object.hasOwn(answers, part.id) ? (answers[part.id] as QuestionResponse) : undefined;
-      return partResult ? interactionRecords(part, answer, partResult, version) : [];
+      return partResult ? interactionRecords(part, answer, partResult, version, text?.parts?.[part.id]) : [];
     });
   }
   return [
@@ -128,6 +138,7 @@ export function interactionRecords(
       learnerResponse: formatResponse(question, response, version),
       result: result.correct ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect',
       correctPattern: formatResponse(question, result.correctResponse, version),
+      description: version === '2004' && text?.text ? description2004(text.text) : undefined,
     },
   ];
 }
@@ -155,6 +166,15 @@ export function sessionTime2004(ms: number): string {
 /** 1.2 interaction `time` (CMITime `HH:MM:SS`, time of day). */
 export function timeOfDay12(date: Date): string {
   return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+/**
+ * 2004 interaction `timestamp`: time(second,10,2) allows at most two decimals of a second, and
+ * Moodle refuses `toISOString()`'s three (406). Rounded to hundredths, UTC.
+ */
+export function timestamp2004(date: Date): string {
+  const rounded = new Date(Math.round(date.getTime() / 10) * 10).toISOString(); // …SS.ss0Z
+  return rounded.replace(/(\.\d{2})\dZ$/, '$1Z');
 }
 
 /** 2004 `score.scaled`: a plain decimal in [-1, 1] (`0.5`, never `.5` or `5e-1`). */

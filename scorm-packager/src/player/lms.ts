@@ -2,8 +2,17 @@
  * The SCO's side of the SCORM run-time: finds the LMS's API object, and speaks SCORM 1.2 or 2004 in
  * the player's own terms (start, save, record an attempt, finish). With no API it runs as a preview.
  */
-import { interactionRecords, scaledScore, sessionTime12, sessionTime2004, timeOfDay12, type InteractionRecord, type ScormVersion } from './cmi-format.js';
-import type { Question, QuestionResponse, QuestionResult } from '@vt/courses';
+import {
+  interactionRecords,
+  scaledScore,
+  sessionTime12,
+  sessionTime2004,
+  timeOfDay12,
+  timestamp2004,
+  type InteractionRecord,
+  type ScormVersion,
+} from './cmi-format.js';
+import type { Question, QuestionResponse, QuestionResult, QuestionText } from '@vt/courses';
 import type { Report12 } from './status12.js';
 
 interface Api12 {
@@ -69,7 +78,7 @@ export interface Launch {
 export interface AttemptRecord {
   score: number;
   passed: boolean;
-  items: { question: Question; response: QuestionResponse | undefined; result: QuestionResult }[];
+  items: { question: Question; response: QuestionResponse | undefined; result: QuestionResult; text?: QuestionText }[];
 }
 
 interface Elements {
@@ -198,7 +207,8 @@ export class LmsSession {
   }
 
   /**
-   * Score, pass/fail and one interaction per question (per part for scenarios), then Commit. In 1.2
+   * Score, pass/fail and one interaction per question (per part for scenarios); the caller commits
+   * (once per submit, with the progress saved after it). In 1.2
    * the status and score.raw are `report`'s (a pass with lessons unread holds the score back).
    */
   recordAttempt(attempt: AttemptRecord, report: Report12): void {
@@ -215,9 +225,8 @@ export class LmsSession {
     }
     const now = new Date();
     for (const item of attempt.items) {
-      for (const record of interactionRecords(item.question, item.response, item.result, version)) this.writeInteraction(record, now);
+      for (const record of interactionRecords(item.question, item.response, item.result, version, item.text)) this.writeInteraction(record, now);
     }
-    this.commit();
   }
 
   /** 1.2 score.raw before lesson_status: an LMS applying the mastery score reads both at once. */
@@ -238,7 +247,8 @@ export class LmsSession {
     const base = `${this.el.interactions}.${n}`;
     this.set(`${base}.id`, record.id);
     this.set(`${base}.type`, record.type);
-    this.set(`${base}.${this.el.time}`, this.version === '1.2' ? timeOfDay12(now) : now.toISOString());
+    this.set(`${base}.${this.el.time}`, this.version === '1.2' ? timeOfDay12(now) : timestamp2004(now));
+    if (record.description !== undefined) this.set(`${base}.description`, record.description);
     this.set(`${base}.weighting`, String(record.weighting));
     if (record.correctPattern !== undefined) this.set(`${base}.correct_responses.0.pattern`, record.correctPattern);
     if (record.learnerResponse !== undefined) this.set(`${base}.${this.el.response}`, record.learnerResponse);

@@ -84,7 +84,10 @@ function status12(): Report12 {
   });
 }
 
-/** Saves the bookmark and state; `commit` is false just before Finish, which commits by itself. */
+/**
+ * Saves the bookmark and state. Commits are batched: one per page change and per submit; answers
+ * and Retry only set values (`commit` false), as does the save before Finish, which persists itself.
+ */
 function save(commit = true): void {
   const location = page === QUIZ ? 'quiz' : course.lessons[page].id;
   lms.saveProgress(location, encodeState(state, SUSPEND_LIMIT[course.scormVersion]), complete(), status12(), commit);
@@ -162,9 +165,10 @@ function renderQuizPage(): void {
   const form = h('form', { class: 'quiz', novalidate: true }, ...views);
   const summary = h('div', { class: 'summary', role: 'status', tabindex: '-1' });
   const actions = h('div', { class: 'actions' });
+  // Answers are set as they change but committed with the next page change, submit or leave.
   form.addEventListener('change', () => {
     run.responses = collect(questions, views);
-    if (!practice) save();
+    if (!practice) save(false);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -187,7 +191,12 @@ function renderQuizPage(): void {
       {
         score: result.score,
         passed: result.passed,
-        items: questions.map((question, i) => ({ question, response: state.responses[question.id], result: result.results[i] })),
+        items: questions.map((question, i) => ({
+          question,
+          response: state.responses[question.id],
+          result: result.results[i],
+          text: course.texts[question.id],
+        })),
       },
       status12(),
     );
@@ -229,7 +238,7 @@ function renderQuizPage(): void {
     const retry = h('button', { type: 'button', class: 'retry' }, t.retry);
     retry.addEventListener('click', () => {
       state = { ...state, seed: newSeed(), responses: {}, submitted: false };
-      save();
+      save(false);
       renderQuizPage();
     });
     actions.append(retry);
