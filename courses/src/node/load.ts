@@ -10,6 +10,7 @@ import { CourseTextFileSchema, QuizTextFileSchema } from '../schema/text.js';
 import { CurriculumError, formatProblem, isError, type Problem } from '../validation/problem.js';
 import { validateCourse } from '../validation/validate-course.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { courseFolders } from './course-folders.js';
 
 /** Paths in messages are relative to where the command runs, so editors can jump to them. */
 const display = (file: string) => relative(process.cwd(), file) || '.';
@@ -145,11 +146,8 @@ export function inspectCurriculum(contentDir: string): { courses: Course[]; prob
   const problems: Problem[] = [];
   const courses: Course[] = [];
   if (!existsSync(contentDir)) return { courses, problems: [{ file: display(contentDir), message: 'does not exist' }] };
-  const dirs = readdirSync(contentDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
-  for (const dir of dirs) {
+  // courseFolders skips content/terms/, the fixed glossary terms of each language, which is not a course.
+  for (const dir of courseFolders(contentDir)) {
     const result = loadCourse(join(contentDir, dir));
     problems.push(...result.problems);
     if (result.course) courses.push(result.course);

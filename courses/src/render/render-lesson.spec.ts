@@ -37,4 +37,33 @@ describe('renderLesson', () => {
   it('drops the target of relative links', () => {
     expect(renderLesson('[x](/admin)')).toBe('<p><a>x</a></p>\n');
   });
+
+  describe('legal statement markers', () => {
+    it('renders a paragraph that is a marker as a note, its label apart', () => {
+      expect(renderLesson('[Law (France, as of 2026-12): Guards inspect bags *visually*.]\n')).toBe(
+        '<p class="legal-note"><span class="legal-note-label">Law (France, as of 2026-12):</span> Guards inspect bags <em>visually</em>.</p>\n',
+      );
+    });
+
+    it('renders a marker inside a sentence or a list item as an inline note, in every language', () => {
+      expect(renderLesson('- In short, [Закон (Франция, по состоянию на 2026-12): текст] applies.\n')).toBe(
+        '<ul>\n<li>In short, <span class="legal-note"><span class="legal-note-label">Закон (Франция, по состоянию на 2026-12):</span> текст</span> applies.</li>\n</ul>\n',
+      );
+      expect(renderLesson('[Loi (France, en vigueur au 2026-12)\u00a0: texte [Loi locale\u00a0: à compléter].]')).toContain(
+        '<p class="legal-note"><span class="legal-note-label">Loi (France, en vigueur au 2026-12)\u00a0:</span> texte [Loi locale\u00a0: à compléter].</p>',
+      );
+    });
+
+    it('leaves an incomplete marker and a local-law placeholder as text', () => {
+      expect(renderLesson('[Law (France): text] [Local law: who decides]')).toBe('<p>[Law (France): text] [Local law: who decides]</p>\n');
+    });
+
+    it.each([
+      ['<span class="legal-note" onclick="x()">x</span>', '<span class="legal-note" onclick'],
+      ['<p class="evil legal-note">x</p>', '<p class="evil'],
+      ['[Law (France, as of 2026-12): <script>alert(1)</script>]', '<script'],
+    ])('lets no other attribute or class through: %s', (markdown, forbidden) => {
+      expect(renderLesson(markdown)).not.toContain(forbidden);
+    });
+  });
 });

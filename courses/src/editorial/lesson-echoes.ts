@@ -1,0 +1,35 @@
+import type { Course } from '../model/types.js';
+import { LANGUAGES } from '../model/types.js';
+import type { Problem } from '../validation/problem.js';
+import { questionStems, textPieces } from './course-texts.js';
+import { ECHO_WORDS, firstSharedStretch, lineAt, runKeys, words } from './words.js';
+
+/**
+ * A quiz tests whether the learner can apply a lesson to a new situation, not whether they
+ * recognise its sentences: a question's stem (or a scenario part's) that shares ECHO_WORDS or more
+ * consecutive words with a lesson of its course, in the same language, is an error.
+ */
+export function lessonEchoProblems(course: Course): Problem[] {
+  const problems: Problem[] = [];
+  for (const lang of LANGUAGES) {
+    const runs = new Map<string, { lesson: string; line: number }>();
+    for (const piece of textPieces(course, lang)) {
+      if (!piece.lesson) continue;
+      const list = words(piece.text);
+      runKeys(list).forEach((key, index) => {
+        if (!runs.has(key)) runs.set(key, { lesson: piece.lesson!, line: lineAt(piece.text, list[index].start) });
+      });
+    }
+    for (const { question, piece } of questionStems(course, lang)) {
+      const shared = firstSharedStretch(piece.text, words(piece.text), (key) => runs.has(key));
+      if (!shared) continue;
+      const source = runs.get(shared.firstKey)!;
+      problems.push({
+        file: piece.file,
+        path: piece.path,
+        message: `question ${question} repeats ${shared.words} consecutive words of lesson ${source.lesson} (line ${source.line}): "${shared.excerpt}" — set a new situation (at most ${ECHO_WORDS - 1} words in common)`,
+      });
+    }
+  }
+  return problems;
+}
