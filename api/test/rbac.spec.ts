@@ -196,6 +196,10 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     { method: 'GET', route: '/api/certificates/me', path: () => '/api/certificates/me', expected: [401, 200, 200, 200, 200] },
     { method: 'GET', route: '/api/certificates/:code/pdf', path: () => `/api/certificates/${code}/pdf`, expected: [401, 200, 404, 404, 200] },
     { method: 'GET', route: '/api/certificates/verify/:code', path: () => `/api/certificates/verify/${code}`, expected: [200, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/certificates/:code/credential', path: () => `/api/certificates/${code}/credential`, expected: [401, 200, 404, 404, 200] },
+    { method: 'GET', route: '/api/certificates/keys', path: () => '/api/certificates/keys', expected: [200, 200, 200, 200, 200] },
+    { method: 'GET', route: '/api/certificates/status/:list', path: () => '/api/certificates/status/1-0', expected: [200, 200, 200, 200, 200] },
+    { method: 'POST', route: '/api/certificates/keys', path: () => '/api/certificates/keys', expected: [401, 403, 403, 403, 201] },
     {
       method: 'POST',
       route: '/api/certificates/:code/revoke',

@@ -19,7 +19,8 @@ export interface VisualRun {
 export function visualRuns(line: string): VisualRun[] {
   if (line === '') return [];
   const embedding = bidi.getEmbeddingLevels(line);
-  const mirrored = bidi.getMirroredCharactersMap(line, embedding);
+  // It reads the levels array (its own JSDoc); bidi-js's type declaration says the result object.
+  const mirrored = bidi.getMirroredCharactersMap(line, embedding.levels as unknown as typeof embedding);
   const chars = Array.from(line, (_char, i) => mirrored.get(i) ?? line[i]);
   const runs: { text: string; level: number }[] = [];
   for (let i = 0; i < line.length; i++) {
@@ -42,9 +43,21 @@ export function visualRuns(line: string): VisualRun[] {
       i = j;
     }
   }
-  return runs.map(({ text, level }) => {
+  return runs.flatMap(({ text, level }): VisualRun[] => {
     const rtl = level % 2 === 1;
-    if (!rtl || ARABIC_LETTER.test(text)) return { text, rtl };
-    return { text: [...text].reverse().join(''), rtl };
+    if (!rtl) return [{ text, rtl }];
+    // Drawn as reverse(text) = reverse(from first letter) + reverse(neutrals before it): fontkit
+    // does the first part itself, the neutrals (a space before a month name) are reversed here.
+    const first = [...text].findIndex((char) => ARABIC_LETTER.test(char));
+    const chars = [...text];
+    if (first === 0) return [{ text, rtl }];
+    const neutrals = {
+      text: chars
+        .slice(0, first === -1 ? undefined : first)
+        .reverse()
+        .join(''),
+      rtl,
+    };
+    return first === -1 ? [neutrals] : [{ text: chars.slice(first).join(''), rtl }, neutrals];
   });
 }

@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** An issued certificate. `payload` is the canonical JSON that `signature` (Ed25519, base64url) signs. */
+/**
+ * An issued certificate. `payload` is the canonical JSON that `signature` (Ed25519, base64url)
+ * signs with the key `keyId`; everything shown or re-signed later (QR code, PDF, credential) is
+ * read from the verified payload, not from the plain columns.
+ */
 @Entity('certificates')
 export class Certificate {
   @PrimaryColumn({ type: 'varchar', length: 16 })
@@ -35,6 +39,18 @@ export class Certificate {
 
   @Column({ type: 'varchar', length: 128 })
   signature: string;
+
+  /** The signing key (certificate_keys.id); certificates issued before keys had ids are key 1. */
+  @Column({ name: 'key_id', type: 'integer', default: 1 })
+  keyId: number;
+
+  /** The course version (course_versions.version) the certificate was earned on. */
+  @Column({ name: 'course_version', type: 'integer', nullable: true })
+  courseVersion: number | null;
+
+  /** Position in the revocation status lists (status-list.ts): list = index / LIST_SIZE. */
+  @Column({ name: 'status_index', type: 'integer', nullable: true })
+  statusIndex: number | null;
 
   @Column({ name: 'revoked_at', type: Date, nullable: true })
   revokedAt: Date | null;

@@ -35,6 +35,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
   logRequests: boolean;
+  /** Encrypts the certificate signing keys stored in the database (CERT_KEY_SECRET; unset: stored unencrypted). */
+  certKeySecret?: string;
 }
 
 /** A bad setting: the message names the setting and says what is wrong, in one line. */
@@ -135,7 +137,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     logRequests: env.LOG_REQUESTS !== 'false',
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    certKeySecret: parseSecret('CERT_KEY_SECRET', env.CERT_KEY_SECRET),
   };
+}
+
+/** A secret from the environment: unset, or long enough that guessing it is hopeless. */
+function parseSecret(setting: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value.length < 32) throw new ConfigError(setting, `is ${value.length} characters long; use at least 32 (e.g. openssl rand -base64 32)`);
+  return value;
 }
 
 /** Nest's levels, least to most detailed. */

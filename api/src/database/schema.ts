@@ -3,6 +3,8 @@ import { PasswordReset } from '../auth/password-reset.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { CourseVersion } from '../catalogue/course-version.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
+import { CertificateKey } from '../certificates/certificate-key.entity.js';
+import { CertificateStatusCounter } from '../certificates/certificate-status-counter.entity.js';
 import { Enrolment } from '../enrolments/enrolment.entity.js';
 import { Attempt } from '../quizzes/attempt.entity.js';
 import { TrainerCourse } from '../authoring/trainer-course.entity.js';
@@ -19,6 +21,7 @@ import { ReportAggregates1763915100000 } from './migrations/1763915100000-report
 import { PasswordResets1763915200000 } from './migrations/1763915200000-password-resets.js';
 import { CourseAdaptations1763915300000 } from './migrations/1763915300000-course-adaptations.js';
 import { CohortInvitations1763915400000 } from './migrations/1763915400000-cohort-invitations.js';
+import { CertificateKeys1763916000000 } from './migrations/1763916000000-certificate-keys.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
 export const ENTITIES = [
@@ -28,6 +31,8 @@ export const ENTITIES = [
   Enrolment,
   Attempt,
   Certificate,
+  CertificateKey,
+  CertificateStatusCounter,
   AuditEntry,
   Cohort,
   CohortMember,
@@ -47,4 +52,5 @@ export const MIGRATIONS = [
   PasswordResets1763915200000,
   CourseAdaptations1763915300000,
   CohortInvitations1763915400000,
+  CertificateKeys1763916000000,
 ];
