@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { LOG_LEVELS, type AppConfig } from './config/app-config.js';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import { registerCompression, registerConditionalReads, setStaticHeaders } from './common/http-caching.js';
 import { registerLoadShedding } from './common/load-shedding.js';
 import { applyCourseBodyLimit } from './common/body-limits.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
@@ -33,6 +34,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   applySecurityHeadersOnce(app.getHttpAdapter().getInstance());
   // After the security headers' hook, so that shed answers carry them too.
   await registerLoadShedding(app.getHttpAdapter().getInstance(), config.shedding);
+  // ETag/304 on marked reads, then compression of what is sent (before the static files, whose
+  // precompressed variants it leaves alone): see common/http-caching.ts.
+  registerConditionalReads(app.getHttpAdapter().getInstance());
+  await registerCompression(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter(config.webDir));
   setupOpenApi(app);
@@ -40,10 +45,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
     await app.useStaticAssets({
       root: config.webDir,
       prefix: '/',
-      // Angular's file names carry a content hash, so they may be cached for good; index.html may not.
+      // Hashed file names are cached for a year, the rest (index.html, favicon) revalidated; the
+      // build's .br/.gz siblings are sent to clients that accept them (tools/precompress.mjs).
       // @fastify/static 10 hands us the Fastify reply, though Nest's typings still say a raw response.
-      setHeaders: (reply: unknown, path: string) =>
-        (reply as FastifyReply).header('cache-control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      setHeaders: (reply: unknown, path: string) => setStaticHeaders(reply as FastifyReply, path),
       preCompressed: true,
     });
   } else {
