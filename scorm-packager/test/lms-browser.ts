@@ -50,6 +50,8 @@ export interface LaunchOptions {
   commit?: boolean;
   /** Fill the viewport with the SCO frame (phone tests). */
   fill?: boolean;
+  /** A fixed SCO frame size, as Moodle's player gives (650×666 on a laptop, 367×666 on a phone). */
+  frame?: { width: number; height: number };
 }
 
 export interface LmsPage {
@@ -88,7 +90,7 @@ export async function openLmsPage(lms: LmsBrowser, viewport = { width: 1280, hei
     page,
     outside,
     async launch(name, version, options = {}) {
-      const settings = { commitUrl: options.commit ? lms.harness.commitUrl : undefined, fill: options.fill };
+      const settings = { commitUrl: options.commit ? lms.harness.commitUrl : undefined, fill: options.fill, frame: options.frame };
       await page.evaluate(([pkg, v, data, opts]) => (window as unknown as { launch: (...a: unknown[]) => string }).launch(pkg, v, data, opts), [
         name,
         version,

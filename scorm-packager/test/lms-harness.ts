@@ -24,7 +24,8 @@ const TYPES: Record<string, string> = {
  * Runs in the page: each launch gets a fresh API object and a fresh iframe, and logs every call.
  * `options.commitUrl` makes scorm-again post every commit there (synchronous XHR for Commit, and
  * `navigator.sendBeacon` for the final one at LMSFinish/Terminate, marked with `?final=true`);
- * `options.fill` sizes the SCO frame to the whole viewport, as an LMS's mobile player does.
+ * `options.fill` sizes the SCO frame to the whole viewport, as an LMS's mobile player does;
+ * `options.frame` ({ width, height }) gives it a fixed size, as Moodle's in-page player does.
  */
 const HARNESS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Test LMS</title><style>body{margin:0}</style></head><body>
@@ -69,7 +70,11 @@ window.launch = (pkg, version, saved, options = {}) => {
   const frame = document.createElement('iframe');
   frame.name = 'sco';
   frame.title = 'SCO';
-  frame.style.cssText = options.fill ? 'display:block;border:0;width:100vw;height:100vh' : 'width:1000px;height:800px';
+  frame.style.cssText = options.fill
+    ? 'display:block;border:0;width:100vw;height:100vh'
+    : options.frame
+      ? 'display:block;border:0;width:' + options.frame.width + 'px;height:' + options.frame.height + 'px'
+      : 'width:1000px;height:800px';
   frame.src = '/pkg/' + pkg + '/index.html';
   document.body.append(frame);
   return launch;

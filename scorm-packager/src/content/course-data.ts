@@ -9,7 +9,6 @@ import type { UiStrings } from './ui-strings.js';
 export interface PlayerLesson {
   id: string;
   title: string;
-  objectives: string[];
   /** Sanitised HTML from the model's `renderLesson`. */
   html: string;
 }

@@ -11,7 +11,6 @@ export interface UiStrings {
   submit: string;
   retry: string;
   lessonsRead: string;
-  objectives: string;
   preview: string;
   passMark: string;
   attemptsUsed: string;
@@ -48,7 +47,6 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     submit: 'Submit answers',
     retry: 'Try again',
     lessonsRead: 'lessons read',
-    objectives: 'In this lesson you will learn to:',
     preview: 'Preview: no learning platform found, so nothing is recorded.',
     passMark: 'Pass mark',
     attemptsUsed: 'Attempts used',
@@ -80,7 +78,6 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     submit: 'Valider les réponses',
     retry: 'Réessayer',
     lessonsRead: 'leçons lues',
-    objectives: 'Dans cette leçon, vous apprendrez à :',
     preview: 'Aperçu : aucune plateforme de formation trouvée, rien n’est enregistré.',
     passMark: 'Note de réussite',
     attemptsUsed: 'Tentatives utilisées',
@@ -112,7 +109,6 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     submit: 'إرسال الإجابات',
     retry: 'إعادة المحاولة',
     lessonsRead: 'دروس مقروءة',
-    objectives: 'ستتعلم في هذا الدرس:',
     preview: 'معاينة: لم يُعثر على منصة تعلم، لذا لن يُسجَّل شيء.',
     passMark: 'درجة النجاح',
     attemptsUsed: 'المحاولات المستخدمة',
@@ -144,7 +140,6 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     submit: 'Отправить ответы',
     retry: 'Попробовать снова',
     lessonsRead: 'уроков прочитано',
-    objectives: 'В этом уроке вы научитесь:',
     preview: 'Просмотр: учебная платформа не найдена, ничего не сохраняется.',
     passMark: 'Проходной балл',
     attemptsUsed: 'Использовано попыток',

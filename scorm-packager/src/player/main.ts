@@ -139,14 +139,7 @@ function renderLessonPage(): void {
   const lesson = course.lessons[page];
   const body = h('div', { class: 'lesson-body' });
   body.innerHTML = lesson.html; // sanitised at build time by the model's renderLesson
-  main.replaceChildren(
-    h('h1', {}, lesson.title),
-    lesson.objectives.length > 0
-      ? h('section', { class: 'objectives' }, h('p', {}, t.objectives), h('ul', {}, ...lesson.objectives.map((o) => h('li', {}, o))))
-      : '',
-    body,
-    navButtons(),
-  );
+  main.replaceChildren(h('h1', {}, lesson.title), body, navButtons());
 }
 
 function renderQuizPage(): void {
@@ -177,7 +170,7 @@ function renderQuizPage(): void {
       practice.responses = collect(questions, views);
       practice.submitted = true;
       renderQuizPage();
-      (main.querySelector('.summary') as HTMLElement | null)?.focus();
+      bringIntoView(main.querySelector('.summary'));
       return;
     }
     if (state.submitted || recordedAttemptsOver()) return;
@@ -202,14 +195,14 @@ function renderQuizPage(): void {
     );
     save();
     renderQuizPage();
-    summary.focus();
+    bringIntoView(main.querySelector('.summary')); // the summary just rendered, not the replaced one
   });
   main.replaceChildren(
     h('h1', {}, t.quiz),
     h('p', { class: 'quiz-info' }, `${t.passMark}: ${course.quiz.passMark}% · ${used}`),
     summary,
-    form,
     actions,
+    form,
     navButtons(),
   );
 
@@ -264,7 +257,21 @@ function collect(questions: Question[], views: HTMLElement[]): Record<string, Qu
   return responses;
 }
 
-function show(index: number): void {
+const header = h('header', {});
+
+/**
+ * Focus without letting the browser scroll (in an LMS frame that scrolls the header, progress and
+ * Finish out of view), then scroll the frame's own document so the element's top sits just below
+ * the sticky header. Only this document scrolls, never the LMS page around the frame.
+ */
+function bringIntoView(element: Element | null): void {
+  if (!(element instanceof HTMLElement)) return;
+  element.focus({ preventScroll: true });
+  const top = element.getBoundingClientRect().top + window.scrollY - header.offsetHeight - 8;
+  window.scrollTo(window.scrollX, Math.max(0, top));
+}
+
+function show(index: number, first = false): void {
   page = Math.max(0, Math.min(QUIZ, index));
   if (page !== QUIZ) practice = undefined;
   if (page < QUIZ) state.visited[page] = true;
@@ -272,7 +279,8 @@ function show(index: number): void {
   else renderLessonPage();
   renderToc();
   save();
-  main.focus();
+  if (first) main.focus({ preventScroll: true });
+  else bringIntoView(main);
 }
 
 function finish(): void {
@@ -287,8 +295,9 @@ toc.addEventListener('click', (event) => {
   const target = (event.target as HTMLElement).closest('button[data-page]') as HTMLElement | null;
   if (target) show(Number(target.dataset.page));
 });
+header.append(h('p', { class: 'course-title' }, course.title), h('div', { class: 'progress' }, progressBar, progressText), finishButton);
 document.body.append(
-  h('header', {}, h('p', { class: 'course-title' }, course.title), h('div', { class: 'progress' }, progressBar, progressText), finishButton),
+  header,
   lms.connected ? '' : h('p', { class: 'preview', role: 'note' }, t.preview),
   lms.isReadOnly ? h('p', { class: 'preview review', role: 'note' }, t.reviewNote) : '',
   h('div', { class: 'layout' }, h('nav', { class: 'toc', 'aria-label': t.contents }, h('h2', {}, t.contents), toc), main),
@@ -302,4 +311,4 @@ window.addEventListener('pagehide', () => {
 });
 // Exposed for tests and support staff: what the LMS refused, if anything.
 (window as unknown as { vtScormErrors: string[] }).vtScormErrors = lms.errors;
-show(page);
+show(page, true);

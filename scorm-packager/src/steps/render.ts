@@ -36,7 +36,6 @@ export function renderCourse(course: Course, lang: Language, format: ScormFormat
     lessons: course.settings.lessons.map((id) => ({
       id,
       title: text.lessons[id]?.title ?? id,
-      objectives: text.lessons[id]?.objectives ?? [],
       html: renderLesson(text.lessons[id]?.markdown ?? ''),
     })),
     completion: course.settings.completion,
