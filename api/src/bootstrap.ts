@@ -10,6 +10,7 @@ import fastifyHelmet from '@fastify/helmet';
 import { registerCompression, registerConditionalReads, setStaticHeaders } from './common/http-caching.js';
 import { registerLoadShedding } from './common/load-shedding.js';
 import { applyCourseBodyLimit } from './common/body-limits.js';
+import { registerInputChecks } from './common/input-rules.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { requestLoggerOptions } from './common/request-log.js';
 import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
@@ -27,6 +28,8 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   });
   app.setGlobalPrefix('api');
   applyCourseBodyLimit(app.getHttpAdapter().getInstance(), config.courseBodyLimit);
+  // No control characters, no JSON deeper than 64 levels, before any DTO or database sees the input.
+  registerInputChecks(app.getHttpAdapter().getInstance());
   // Nest's typings for register() lag behind Fastify 5's plugin type; the plugin itself is standard.
   await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
   // Security headers on every response, the API's and the web app's (see common/security-headers.ts).

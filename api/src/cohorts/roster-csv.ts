@@ -1,6 +1,7 @@
 import { LANGUAGES, type Language } from '@vt/courses';
 import { parse } from 'csv-parse/sync';
 import { isEmail } from 'class-validator';
+import { nameProblem } from '../common/input-rules.js';
 import { normaliseEmail } from '../users/users.service.js';
 
 /** One line of a pasted or uploaded roster, as read, before it is checked against the database. */
@@ -48,6 +49,10 @@ export function parseRoster(csv: string): RosterRow[] {
     const email = normaliseEmail(rawEmail);
     if (!name) errors.push('name is missing');
     else if (name.length > 200) errors.push('name is longer than 200 characters');
+    else {
+      const problem = nameProblem(name);
+      if (problem) errors.push(`name ${problem}`);
+    }
     if (!email) errors.push('email is missing');
     else if (!isEmail(email) || email.length > 320) errors.push('email is not a valid address');
     // A third cell counts as the language only when the header declares that column.

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '@vt/courses';
 import { Transform } from 'class-transformer';
+import { IsName } from '../../common/input-rules.js';
 import { IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -18,6 +19,7 @@ export class RegisterDto {
   @Transform(trim)
   @IsString()
   @Length(1, 200)
+  @IsName()
   displayName: string;
 
   @IsIn(LANGUAGES)

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '@vt/courses';
 import { Transform } from 'class-transformer';
+import { IsName } from '../../common/input-rules.js';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export class UpdateMeDto {
@@ -7,6 +8,7 @@ export class UpdateMeDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 200)
+  @IsName()
   displayName?: string;
 
   @IsOptional()

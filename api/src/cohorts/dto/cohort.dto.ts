@@ -1,4 +1,5 @@
 import { Type } from 'class-transformer';
+import { IsName } from '../../common/input-rules.js';
 import { IsDate, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -34,6 +35,7 @@ export class CreateCohortDto extends CohortDetailsDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsName()
   name: string;
 
   @IsString()
@@ -48,6 +50,7 @@ export class UpdateCohortDto extends CohortDetailsDto {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @IsName()
   name?: string;
 }
 
