@@ -11,6 +11,7 @@ import { registerCompression, registerConditionalReads, setStaticHeaders } from 
 import { registerLoadShedding } from './common/load-shedding.js';
 import { applyCourseBodyLimit } from './common/body-limits.js';
 import { registerInputChecks } from './common/input-rules.js';
+import { frameworkErrors, registerCacheControl, registerRequestChecks, registerRouteRateLimit } from './common/http-boundary.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { requestLoggerOptions } from './common/request-log.js';
 import { applySecurityHeadersOnce, securityHeaders } from './common/security-headers.js';
@@ -21,7 +22,8 @@ import { setupOpenApi } from './openapi/openapi.js';
 export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
   // One JSON line per request, unless logging is off (the tests) or LOG_REQUESTS=false.
   const logRequests = options.logger !== false && config.logRequests;
-  const adapter = new FastifyAdapter({ trustProxy: true, bodyLimit: config.bodyLimit, ...requestLoggerOptions(logRequests) });
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY lists, so rate limits count real addresses.
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: config.bodyLimit, frameworkErrors, ...requestLoggerOptions(logRequests) });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: options.logger ?? LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     abortOnError: false,
@@ -30,6 +32,10 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   applyCourseBodyLimit(app.getHttpAdapter().getInstance(), config.courseBodyLimit);
   // No control characters, no JSON deeper than 64 levels, before any DTO or database sees the input.
   registerInputChecks(app.getHttpAdapter().getInstance());
+  // JSON-only writes, Origin on cookie writes, Cache-Control, and a limit on certificate verification.
+  registerRequestChecks(app.getHttpAdapter().getInstance(), { publicUrl: config.publicUrl });
+  registerCacheControl(app.getHttpAdapter().getInstance());
+  registerRouteRateLimit(app.getHttpAdapter().getInstance(), ['GET /api/certificates/verify/:code'], config.verifyRateLimit);
   // Nest's typings for register() lag behind Fastify 5's plugin type; the plugin itself is standard.
   await app.register(fastifyCookie as unknown as Parameters<typeof app.register>[0]);
   // Security headers on every response, the API's and the web app's (see common/security-headers.ts).

@@ -95,13 +95,13 @@ describe('login rate limit', () => {
   beforeAll(async () => (t = await startTestApp(undefined, { AUTH_RATE_LIMIT: '10' })));
   afterAll(() => t?.close());
 
-  it('answers 429 problem+json after 10 logins a minute for one email', async () => {
+  // Back-off per account and address (issue 14; hostile-transport.spec.ts has the rest of the policy).
+  it('answers 429 problem+json once one address has guessed five wrong passwords for one account', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 7; i++) {
       statuses.push((await t.request('POST', '/api/auth/login', { body: { email: 'victim@example.org', password: `guess number ${i}` } })).status);
     }
-    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
-    expect(statuses.slice(10)).toEqual([429, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
     const limited = await t.request('POST', '/api/auth/login', { body: { email: 'victim@example.org', password: 'x' } });
     expect(limited.headers.get('content-type')).toContain('application/problem+json');
   });

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { User } from '../users/user.entity.js';
-import { toUserView, UsersService, type UserView } from '../users/users.service.js';
+import { normaliseEmail, toUserView, UsersService, type UserView } from '../users/users.service.js';
 import { AuthService, SESSION_COOKIE, SESSION_DAYS } from './auth.service.js';
 import { CurrentUser } from './current-user.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
 import { LoginDto } from './dto/login.dto.js';
 import { RegisterDto } from './dto/register.dto.js';
 import { UpdateMeDto } from './dto/update-me.dto.js';
+import { LoginThrottle, TooManyAttempts } from './login-throttle.js';
 import { AuthRateLimitGuard } from './rate-limit.guard.js';
 import { Roles, SIGNED_IN } from './roles.decorator.js';
 
@@ -17,6 +18,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly throttle: LoginThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,8 +46,27 @@ export class AuthController {
   @HttpCode(200)
   @Roles('public')
   @UseGuards(AuthRateLimitGuard)
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<{ user: UserView; token: string }> {
-    const { user, token } = await this.auth.login(dto.email, dto.password);
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<{ user: UserView; token: string }> {
+    const email = normaliseEmail(dto.email);
+    try {
+      this.throttle.check(email, request.ip);
+    } catch (error) {
+      if (error instanceof TooManyAttempts) void reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
+    let signedIn: { user: User; token: string };
+    try {
+      signedIn = await this.auth.login(email, dto.password);
+    } catch (error) {
+      if (error instanceof UnauthorizedException) this.throttle.failed(email, request.ip);
+      throw error;
+    }
+    this.throttle.succeeded(email, request.ip);
+    const { user, token } = signedIn;
     this.setCookie(reply, token);
     return { user: toUserView(user), token };
   }

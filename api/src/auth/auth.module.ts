@@ -8,13 +8,14 @@ import { AuthService } from './auth.service.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { PasswordResetsController } from './password-resets.controller.js';
 import { PasswordResetsService } from './password-resets.service.js';
+import { LoginThrottle } from './login-throttle.js';
 import { AuthRateLimitGuard } from './rate-limit.guard.js';
 import { Session } from './session.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session, PasswordReset]), UsersModule],
   controllers: [AuthController, PasswordResetsController],
-  providers: [AuthService, PasswordResetsService, AuthRateLimitGuard, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, PasswordResetsService, AuthRateLimitGuard, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

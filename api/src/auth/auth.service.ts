@@ -1,7 +1,8 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { LessThan, Not, type Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { Session } from './session.entity.js';
@@ -30,13 +31,20 @@ export class AuthService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The moment a session opened at `createdAt` ends for good, however active it stays (SESSION_MAX_DAYS). */
+  private endOfLife(createdAt: Date): number {
+    return createdAt.getTime() + this.config.sessionMaxDays * DAY_MS;
+  }
 
   /** Opens a session and returns its token: the only time the token exists in clear. */
   async openSession(userId: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
-    await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS) });
+    const expiresAt = Math.min(now.getTime() + SESSION_DAYS * DAY_MS, this.endOfLife(now));
+    await this.sessions.insert({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt: new Date(expiresAt) });
     // From now on the account is its owner's: the trainer who created it may no longer hand over reset links.
     await this.users.markSignedIn(userId, now);
     return token;
@@ -60,10 +68,13 @@ export class AuthService {
     const user = await this.users.findById(session.userId);
     if (!user) return null;
     let expiresAt = session.expiresAt.getTime();
-    if (expiresAt < now + SESSION_DAYS * DAY_MS - SLIDE_EVERY_MS) {
-      expiresAt = now + SESSION_DAYS * DAY_MS;
+    // Sliding, but never past the absolute lifetime: a stolen token does not live for ever.
+    const slid = Math.min(now + SESSION_DAYS * DAY_MS, this.endOfLife(session.createdAt));
+    if (slid > expiresAt && expiresAt < now + SESSION_DAYS * DAY_MS - SLIDE_EVERY_MS) {
+      expiresAt = slid;
       await this.sessions.update({ tokenHash }, { expiresAt: new Date(expiresAt) });
     }
+    if (this.endOfLife(session.createdAt) <= now) return null;
     // Insertion order is age order: past the cap the oldest entry goes, so memory stays bounded.
     if (this.cache.size >= SESSION_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(tokenHash, { user, expiresAt, cachedUntil: now + SESSION_CACHE_MS });

@@ -23,7 +23,9 @@ export class AuthRateLimitGuard implements CanActivate {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const body = request.body as { email?: unknown } | undefined;
     const keys = [`ip:${request.ip}`];
-    if (typeof body?.email === 'string') keys.push(`email:${normaliseEmail(body.email)}`);
+    // Sign-in has its own per-account back-off (login-throttle.ts): a window per email would let
+    // anyone lock the owner out with ten wrong passwords. Registration keeps it.
+    if (typeof body?.email === 'string' && request.routeOptions.url !== '/api/auth/login') keys.push(`email:${normaliseEmail(body.email)}`);
     const now = Date.now();
     if (this.buckets.size > SWEEP_AT) for (const [key, bucket] of this.buckets) if (bucket.resetAt <= now) this.buckets.delete(key);
     let retryAfterMs = 0;

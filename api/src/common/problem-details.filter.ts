@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OverloadedException } from './overloaded.exception.js';
+import { clientGone } from './request-log.js';
 
 /** RFC 9457 problem details, the one error shape of the API. */
 export interface ProblemDetails {
@@ -57,7 +58,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof OverloadedException) void reply.header('retry-after', String(exception.retryAfterSeconds));
-    else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    else if (clientGone(request)) {
+      // The client hung up mid-request: nothing to answer and nothing wrong on our side.
+      this.logger.debug(`request aborted by the client: ${exception instanceof Error ? exception.message : String(exception)}`);
+    } else if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     void reply.status(status).type('application/problem+json').send(toProblem(exception, path));
   }
 }

@@ -18,9 +18,16 @@ class OneLinePerRequest extends LogController {
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime * 10) / 10,
     };
-    if (error) reply.log.error({ ...line, error: error.message }, 'request failed');
+    // A client that hung up (a phone losing signal) is not a server error: kept out of the error log.
+    if (error && clientGone(request)) reply.log.debug({ ...line, error: error.message }, 'request aborted by the client');
+    else if (error) reply.log.error({ ...line, error: error.message }, 'request failed');
     else reply.log.info(line, 'request');
   }
+}
+
+/** Whether the client went away before the answer: its socket closed or its body was cut short. */
+export function clientGone(request: FastifyRequest): boolean {
+  return request.raw.aborted || request.raw.destroyed || request.raw.socket?.destroyed === true;
 }
 
 /**

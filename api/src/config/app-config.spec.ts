@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir, SHED_EVENT_LOOP_DELAY_MS: '0' }).shedding.eventLoopDelayMs).toBe(0);
   });
 
+  it('believes no X-Forwarded-For unless TRUST_PROXY lists the proxies; never all of them', () => {
+    expect(loadConfig({ DATA_DIR: dir }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' })).toThrow(/Invalid setting TRUST_PROXY: "true"/);
+  });
+
   it('recognises PostgreSQL URLs', () => {
     expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://vt:vt@127.0.0.1:5432/vt' }).database.type).toBe('postgres');
   });

@@ -17,6 +17,16 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Login and registration attempts allowed per minute, per IP and per email (AUTH_RATE_LIMIT). */
   authRateLimit: number;
+  /**
+   * Which proxies' X-Forwarded-For is believed (TRUST_PROXY: unset or `false` believes none, so a
+   * client cannot choose the address its rate limits count; otherwise a comma-separated list of
+   * proxy addresses or CIDR ranges, e.g. `127.0.0.1,10.0.0.0/8`).
+   */
+  trustProxy: false | string[];
+  /** A session ends this many days after sign-in, however active it is (SESSION_MAX_DAYS). */
+  sessionMaxDays: number;
+  /** Certificate verifications allowed per minute per IP (VERIFY_RATE_LIMIT). */
+  verifyRateLimit: number;
   /** Largest request body accepted, in bytes (BODY_LIMIT). */
   bodyLimit: number;
   /** Largest whole course the builder may save or validate, in bytes (COURSE_BODY_LIMIT). */
@@ -120,6 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: publicUrl.replace(/\/$/, ''),
     seedDemo: env.SEED_DEMO !== 'false',
     authRateLimit: parsePositiveInt('AUTH_RATE_LIMIT', env.AUTH_RATE_LIMIT, 10),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    sessionMaxDays: parsePositiveInt('SESSION_MAX_DAYS', env.SESSION_MAX_DAYS, 30),
+    verifyRateLimit: parsePositiveInt('VERIFY_RATE_LIMIT', env.VERIFY_RATE_LIMIT, 30),
     bodyLimit: parsePositiveInt('BODY_LIMIT', env.BODY_LIMIT, 64 * 1024),
     // A curriculum course with its texts in four languages is about 300 kB of JSON.
     courseBodyLimit: parsePositiveInt('COURSE_BODY_LIMIT', env.COURSE_BODY_LIMIT, 1024 * 1024),
@@ -146,6 +159,20 @@ function parseSecret(setting: string, value: string | undefined): string | undef
   if (value === undefined || value === '') return undefined;
   if (value.length < 32) throw new ConfigError(setting, `is ${value.length} characters long; use at least 32 (e.g. openssl rand -base64 32)`);
   return value;
+}
+
+/** TRUST_PROXY: off by default; `true` is refused, since trusting every hop lets any client pick its address. */
+function parseTrustProxy(value: string | undefined): false | string[] {
+  if (value === undefined || value.trim() === '' || value.trim() === 'false') return false;
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (!/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(entry))
+      throw new ConfigError('TRUST_PROXY', `"${entry}" is not an IP address or CIDR range (list the proxies' addresses, comma-separated; unset for none)`);
+  }
+  return entries;
 }
 
 /** Nest's levels, least to most detailed. */

@@ -1,4 +1,5 @@
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsGuessResistant } from '../password-rules.js';
 
 export class ChangePasswordDto {
   @IsString()
@@ -9,5 +10,6 @@ export class ChangePasswordDto {
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters' })
   @MaxLength(200)
+  @IsGuessResistant()
   newPassword: string;
 }

@@ -1,4 +1,5 @@
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsGuessResistant } from '../password-rules.js';
 
 export class CreatePasswordResetDto {
   @IsUUID('all', { message: 'must be a user id' })
@@ -16,5 +17,6 @@ export class RedeemPasswordResetDto {
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters' })
   @MaxLength(200)
+  @IsGuessResistant()
   password: string;
 }

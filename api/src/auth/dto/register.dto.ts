@@ -2,6 +2,7 @@ import { LANGUAGES, type Language } from '@vt/courses';
 import { Transform } from 'class-transformer';
 import { IsName } from '../../common/input-rules.js';
 import { IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsGuessResistant } from '../password-rules.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -14,6 +15,7 @@ export class RegisterDto {
   @IsString()
   @MinLength(10, { message: 'must be at least 10 characters' })
   @MaxLength(200)
+  @IsGuessResistant()
   password: string;
 
   @Transform(trim)
