@@ -8,6 +8,7 @@ import { AuthService } from './core/auth/auth.service';
 import { problemInterceptor } from './core/http/problem.interceptor';
 import { LanguageService } from './core/i18n/language.service';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
+import { CertificateKeysStore } from './features/certificates/data-access/certificate-keys.store';
 import { BundledTranslationLoader } from './core/i18n/translation-loader';
 
 /**
@@ -30,6 +31,8 @@ export const appConfig: ApplicationConfig = {
     provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en' }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(startInLearnersLanguage),
+    // Certificate keys saved for offline verification (at most hourly); never delays the first paint.
+    provideAppInitializer(() => void inject(CertificateKeysStore).refresh()),
     provideRouteFocus(),
   ],
 };

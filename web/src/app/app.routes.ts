@@ -56,6 +56,11 @@ export const routes: Routes = [
     loadComponent: () => import('./features/certificates/pages/certificates.page').then((m) => m.CertificatesPage),
   },
   {
+    path: 'verify',
+    title: 'titles.verify',
+    loadComponent: () => import('./features/certificates/pages/verify.page').then((m) => m.VerifyPage),
+  },
+  {
     path: 'verify/:code',
     title: 'titles.verify',
     loadComponent: () => import('./features/certificates/pages/verify.page').then((m) => m.VerifyPage),

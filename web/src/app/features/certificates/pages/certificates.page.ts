@@ -32,6 +32,9 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
             <p data-testid="certificate-code" [attr.data-code]="c.code">{{ 'certificates.code' | translate: { code: c.code } }}</p>
             <p class="actions">
               <a class="button" [href]="pdfUrl(c)" download>{{ 'certificates.download' | translate }}</a>
+              <a class="button secondary" [href]="credentialUrl(c)" download data-testid="credential-download">{{
+                'certificates.downloadCredential' | translate
+              }}</a>
               <button type="button" class="secondary" (click)="copy(c)">{{ 'certificates.copy' | translate }}</button>
             </p>
           </li>
@@ -60,6 +63,11 @@ export class CertificatesPage {
 
   protected pdfUrl(c: Certificate): string {
     return `/api/certificates/${encodeURIComponent(c.code)}/pdf`;
+  }
+
+  /** The same certificate as an Open Badges 3.0 credential (JSON), for a wallet or another LMS. */
+  protected credentialUrl(c: Certificate): string {
+    return `/api/certificates/${encodeURIComponent(c.code)}/credential`;
   }
 
   protected async copy(c: Certificate): Promise<void> {

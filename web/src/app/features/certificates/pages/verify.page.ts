@@ -1,57 +1,127 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Verification } from '../../../core/models/api.models';
-import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { checkCredentialText, checkQrText, preloadVerifiers, type CertificateCheck } from '../data-access/certificate-check';
+import { CertificateKeysStore } from '../data-access/certificate-keys.store';
+import { readQrCode } from '../data-access/qr-image';
 
-/** Public: anyone holding a certificate's link or QR code can check it, without an account. */
+/** What the page shows: a check, or why there is none. */
+type Outcome = { check: CertificateCheck } | { message: 'noQr' | 'notRecognised' | 'offline' } | undefined;
+
+/**
+ * Public: anyone holding a certificate's link, QR code or credential can check it, without an
+ * account — and, once the app has been opened with a connection, without one (decision 0015): the
+ * QR code's signed payload and the credential's proof are checked here against the keys saved on
+ * this device; revocation comes from the server when it answers, else from the saved status list,
+ * whose date is shown.
+ */
 @Component({
   selector: 'vt-verify-page',
-  imports: [TranslatePipe, ProblemMessage],
+  imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    <h1>{{ 'titles.verify' | translate }}</h1>
-    @if (verification.hasValue()) {
-      @let v = verification.value();
-      <div class="verdict" [class.valid]="v.status === 'valid'" data-testid="verification" [attr.data-status]="v.status">
-        <p class="status">
-          <strong>{{ v.status === 'valid' ? '✓' : '✗' }} {{ 'verify.' + v.status | translate }}</strong>
-        </p>
-        @if (v.learnerName) {
-          <p>{{ 'verify.holder' | translate: { name: v.learnerName } }}</p>
-        }
-        @if (v.courseTitle) {
-          <p>{{ 'verify.course' | translate: { title: v.courseTitle } }}</p>
-        }
-        @if (v.issuedAt) {
-          <p>{{ 'verify.issued' | translate: { date: language.formatDate(v.issuedAt) } }}</p>
-        }
-        @if (v.expiresAt) {
-          <p>{{ 'verify.expires' | translate: { date: language.formatDate(v.expiresAt) } }}</p>
-        }
-      </div>
-    } @else if (verification.error()) {
-      <vt-problem [problem]="problem()" />
-    } @else {
-      <p role="status">{{ 'app.loading' | translate }}</p>
-    }
-  `,
-  styles: `
-    .verdict {
-      border-inline-start: 6px solid #b42318;
-      background: #fdecea;
-      padding: 0.5rem 1rem;
-    }
-    .verdict.valid {
-      border-color: #1a7f37;
-      background: #e6f4ea;
-    }
-  `,
+  templateUrl: './verify.page.html',
+  styleUrl: './verify.page.css',
 })
 export class VerifyPage {
   protected readonly language = inject(LanguageService);
-  readonly code = input.required<string>();
-  protected readonly verification = httpResource<Verification>(() => `/api/certificates/verify/${encodeURIComponent(this.code())}`);
-  protected readonly problem = computed(() => (this.verification.error() ? asProblem(this.verification.error()) : undefined));
+  private readonly store = inject(CertificateKeysStore);
+  private readonly window = inject(DOCUMENT).defaultView;
+  /** From `verify/:code`; absent on `verify`. */
+  readonly code = input<string>();
+  protected readonly outcome = signal<Outcome>(undefined);
+  protected readonly busy = signal(false);
+  protected readonly pasted = signal('');
+  protected readonly check = computed(() => {
+    const outcome = this.outcome();
+    return outcome && 'check' in outcome ? outcome.check : undefined;
+  });
+  protected readonly message = computed(() => {
+    const outcome = this.outcome();
+    return outcome && 'message' in outcome ? outcome.message : undefined;
+  });
+  protected readonly keysSavedAt = computed(() => this.store.saved()?.fetchedAt);
+
+  constructor() {
+    if (this.online()) preloadVerifiers();
+    // The page's own link: a QR code's payload in the fragment is checked on this device; a bare code online.
+    effect(() => {
+      const code = this.code();
+      const hash = this.window?.location.hash ?? '';
+      void this.run(async () => {
+        if (this.online()) await this.store.refresh();
+        if (hash.includes('VT1.')) return this.fromText(decodeURIComponent(hash));
+        return code ? this.fromCode(code) : undefined;
+      });
+    });
+  }
+
+  protected date(value: string): string {
+    return this.language.formatDate(value.length === 10 ? `${value}T12:00:00Z` : value);
+  }
+
+  protected onPaste(event: Event): void {
+    this.pasted.set((event.target as HTMLTextAreaElement).value);
+  }
+
+  protected submitText(event: Event): void {
+    event.preventDefault();
+    const text = this.pasted();
+    void this.run(() => this.fromText(text));
+  }
+
+  protected onFile(event: Event): void {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    void this.run(async () => {
+      if (file.type.startsWith('image/')) {
+        const text = await readQrCode(file).catch(() => undefined);
+        return text ? this.fromText(text) : { message: 'noQr' };
+      }
+      return this.fromText(await file.text());
+    });
+  }
+
+  private online(): boolean {
+    return this.window?.navigator.onLine ?? true;
+  }
+
+  private async run(work: () => Promise<Outcome>): Promise<void> {
+    this.busy.set(true);
+    try {
+      this.outcome.set(await work());
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private async fromText(text: string): Promise<Outcome> {
+    const online = this.online();
+    const check = (await checkQrText(text, this.store, online)) ?? (await checkCredentialText(text, this.store, online));
+    return check ? { check } : { message: 'notRecognised' };
+  }
+
+  /** A code alone carries no signature: only the server can say. */
+  private async fromCode(code: string): Promise<Outcome> {
+    try {
+      const res = await fetch(`/api/certificates/verify/${encodeURIComponent(code)}`);
+      if (!res.ok) return { message: 'offline' };
+      const v = (await res.json()) as Verification;
+      return {
+        check: {
+          status: v.status,
+          what: 'code',
+          code,
+          learnerName: v.learnerName,
+          courseTitle: v.courseTitle,
+          issued: v.issuedAt,
+          ...(v.expiresAt ? { expires: v.expiresAt } : {}),
+          revocation: { source: 'online' },
+        },
+      };
+    } catch {
+      return { message: 'offline' };
+    }
+  }
 }

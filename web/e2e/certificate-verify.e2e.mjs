@@ -1,0 +1,140 @@
+// Issue 19: a checkpoint with no connection. The verify page, opened once online, checks the QR
+// code of a real certificate PDF (rendered to an image by Debian's pdftoppm, as a phone photo or
+// a scan would be) and a downloaded Open Badges credential with the network off, and says valid;
+// the same QR code read at a date past its expiry says expired; a changed payload says unknown.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { jest } from '@jest/globals';
+import { parse } from 'yaml';
+import { openPage } from './support/browser.mjs';
+import { COURSE_ID } from './support/journey.mjs';
+import { loadAnswerKeys } from './support/quiz-keys.mjs';
+import { startPlatform, stopPlatform } from './support/server.mjs';
+
+jest.setTimeout(120_000);
+
+const CONTENT = resolve(import.meta.dirname, '../../courses/content');
+
+/** A learner who completes the course through the API (the journey suite does it through the page). */
+async function earnCertificate(baseUrl) {
+  const call = async (method, path, token, body) => {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  const { token } = await call('POST', '/api/auth/register', undefined, {
+    email: `checkpoint-${Date.now()}@example.org`,
+    password: 'a-long-password-1',
+    displayName: 'Amina Checkpoint',
+    language: 'fr',
+  });
+  const enrolment = await call('POST', '/api/enrolments', token, { courseId: COURSE_ID });
+  const { lessons } = parse(readFileSync(join(CONTENT, COURSE_ID, 'course.yaml'), 'utf8'));
+  for (const [i, lessonId] of lessons.entries())
+    await call('POST', `/api/enrolments/${enrolment.id}/progress`, token, { seq: i + 1, lessonId, event: 'completed' });
+  const keys = loadAnswerKeys(COURSE_ID, 'en');
+  const attempt = await call('POST', `/api/enrolments/${enrolment.id}/attempts`, token);
+  const responses = Object.fromEntries(
+    attempt.questions.map((q) => [
+      q.id,
+      keys.get(q.id).type === 'scenario' ? Object.fromEntries(q.parts.map((part) => [part.id, keys.get(part.id).correct])) : keys.get(q.id).correct,
+    ]),
+  );
+  await call('POST', `/api/attempts/${attempt.id}/submit`, token, { responses });
+  const [certificate] = await call('GET', '/api/certificates/me', token);
+  return { token, code: certificate.code };
+}
+
+describe('verifying a certificate at a checkpoint with no connection', () => {
+  let server;
+  let browser;
+  let dir;
+  let earned;
+  let png;
+  let credentialFile;
+  beforeAll(async () => {
+    ({ server, browser } = await startPlatform());
+    dir = mkdtempSync(join(tmpdir(), 'vt-checkpoint-'));
+    earned = await earnCertificate(server.baseUrl);
+    const headers = { authorization: `Bearer ${earned.token}` };
+    const pdf = await fetch(`${server.baseUrl}/api/certificates/${earned.code}/pdf`, { headers });
+    writeFileSync(join(dir, 'certificate.pdf'), Buffer.from(await pdf.arrayBuffer()));
+    execFileSync('pdftoppm', ['-r', '150', '-png', join(dir, 'certificate.pdf'), join(dir, 'page')]);
+    png = join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.png')),
+    );
+    const credential = await fetch(`${server.baseUrl}/api/certificates/${earned.code}/credential`, { headers });
+    credentialFile = join(dir, `certificate-${earned.code}.credential.json`);
+    writeFileSync(credentialFile, Buffer.from(await credential.arrayBuffer()));
+  });
+  afterAll(async () => {
+    await stopPlatform({ server, browser });
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Opens the verify page online (which saves the keys and the revocation list), then cuts the network. */
+  async function openThenGoOffline(options = {}) {
+    const opened = await openPage(browser, options);
+    await opened.page.goto(`${server.baseUrl}/verify`);
+    await opened.page.locator('[data-testid=keys-saved]').waitFor();
+    await opened.page.waitForFunction(() => localStorage.getItem('vt.certificates.status-lists')?.includes('encodedList'));
+    await opened.page.waitForLoadState('networkidle');
+    await opened.context.setOffline(true);
+    return opened;
+  }
+
+  it('reads the QR code from the rendered PDF and the credential file offline, and says valid', async () => {
+    const { page, context, outside } = await openThenGoOffline();
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await page.locator('[data-testid=verify-file]').setInputFiles(png);
+    const verdict = page.locator('[data-testid=verification]');
+    await page.locator('[data-testid=verification][data-what=qr]').waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('valid');
+    expect(await verdict.textContent()).toContain('Amina Checkpoint');
+    expect(await page.locator('[data-testid=revocation]').getAttribute('data-source')).toBe('saved');
+
+    await page.locator('[data-testid=verify-file]').setInputFiles(credentialFile);
+    await page.locator('[data-testid=verification][data-what=credential]').waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('valid');
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('says expired for the same QR code read after its expiry date, and unknown for a changed payload', async () => {
+    const { page, context } = await openThenGoOffline();
+    const qrText = execFileSync('zbarimg', ['--quiet', '--raw', png]).toString().trim();
+    // The course's certificates are valid 36 months: four years on, the paper has expired.
+    await page.clock.setFixedTime(new Date(Date.now() + 4 * 365 * 24 * 3600 * 1000));
+    await page.locator('[data-testid=verify-text]').fill(qrText);
+    await page.locator('form button[type=submit]').click();
+    const verdict = page.locator('[data-testid=verification][data-what=qr]');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('expired');
+
+    const [url, payload] = qrText.split('#');
+    const [prefix, kid, body, signature] = payload.split('.');
+    const lines = Buffer.from(body, 'base64url').toString('utf8').replace('Amina Checkpoint', 'Someone Else');
+    await page.locator('[data-testid=verify-text]').fill(`${url}#${[prefix, kid, Buffer.from(lines).toString('base64url'), signature].join('.')}`);
+    await page.locator('form button[type=submit]').click();
+    await page.locator('[data-testid=verification][data-status=unknown]').waitFor();
+    await context.close();
+  });
+
+  it('opens from a phone camera: the QR code’s link, online, says valid', async () => {
+    const { page, context } = await openPage(browser);
+    const qrText = execFileSync('zbarimg', ['--quiet', '--raw', png]).toString().trim();
+    await page.goto(qrText);
+    const verdict = page.locator('[data-testid=verification][data-what=qr]');
+    await verdict.waitFor();
+    expect(await verdict.getAttribute('data-status')).toBe('valid');
+    expect(await page.locator('[data-testid=revocation]').getAttribute('data-source')).toBe('online');
+    await context.close();
+  });
+});
