@@ -5,11 +5,12 @@ import { TOPICS, type Language } from '@vt/courses';
 import { isLanguage, LanguageService } from '../../../core/i18n/language.service';
 import { LANGUAGE_NAMES, languageName } from '../../../shared/language-names';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { TextLanguage } from '../../../shared/text-language';
 import { getCourses } from '../data-access/catalogue.api';
 
 @Component({
   selector: 'vt-catalogue-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.catalogue' | translate }}</h1>
@@ -48,12 +49,12 @@ import { getCourses } from '../data-access/catalogue.api';
       }
       <ul class="cards">
         @for (c of courses.value(); track c.id) {
-          <li class="card" [attr.lang]="c.language">
+          <li class="card" [vtLang]="c.language">
             <h2>
               <a [routerLink]="['/courses', c.id]" [queryParams]="lang() ? { lang: lang() } : {}">{{ c.title }}</a>
             </h2>
             <p>{{ c.summary }}</p>
-            <ul class="facts" [attr.lang]="language.current()">
+            <ul class="facts" [vtLang]="language.current()">
               <li>{{ 'topics.' + c.topic | translate }} · {{ 'levels.' + c.level | translate }}</li>
               <li>{{ 'catalogue.duration' | translate: { minutes: language.formatNumber(c.estimatedMinutes) } }}</li>
               <li>{{ 'catalogue.download' | translate: { size: kilobytes(c.downloadBytes) } }}</li>

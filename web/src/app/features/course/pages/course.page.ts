@@ -5,27 +5,28 @@ import { AuthService } from '../../../core/auth/auth.service';
 import type { ApiProblem } from '../../../core/http/api-problem';
 import { isLanguage, LanguageService } from '../../../core/i18n/language.service';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { TextLanguage } from '../../../shared/text-language';
 import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api';
 
 @Component({
   selector: 'vt-course-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (course.hasValue()) {
       @let c = course.value();
-      <article [attr.lang]="c.language">
+      <article [vtLang]="c.language">
         <h1>{{ c.title }}</h1>
         @if (c.fallback) {
-          <p class="notice" [attr.lang]="language.current()">{{ 'course.fallback' | translate }}</p>
+          <p class="notice" [vtLang]="language.current()">{{ 'course.fallback' | translate }}</p>
         }
         <p>{{ c.summary }}</p>
-        <p class="facts" [attr.lang]="language.current()">
+        <p class="facts" [vtLang]="language.current()">
           {{ 'topics.' + c.topic | translate }} · {{ 'levels.' + c.level | translate }} ·
           {{ 'catalogue.duration' | translate: { minutes: language.formatNumber(c.estimatedMinutes) } }}
         </p>
 
-        <div class="actions" [attr.lang]="language.current()">
+        <div class="actions" [vtLang]="language.current()">
           @if (c.enrolment; as e) {
             <p>
               <label for="course-progress">{{ 'course.progress' | translate: { done: e.lessonsCompleted.length, total: e.totalLessons } }}</label>
@@ -45,21 +46,21 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
           <vt-problem [problem]="problem()" />
         </div>
 
-        <h2>{{ 'course.objectives' | translate }}</h2>
+        <h2 [vtLang]="language.current()">{{ 'course.objectives' | translate }}</h2>
         <ul>
           @for (o of c.objectives; track $index) {
             <li>{{ o }}</li>
           }
         </ul>
 
-        <h2>{{ 'course.lessons' | translate }}</h2>
+        <h2 [vtLang]="language.current()">{{ 'course.lessons' | translate }}</h2>
         <ol>
           @for (l of c.lessons; track l.id) {
             <li>
               @if (c.enrolment) {
                 <a [routerLink]="['/courses', c.id, 'lessons', l.id]">{{ l.title }}</a>
                 @if (c.enrolment.lessonsCompleted.includes(l.id)) {
-                  <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
+                  <span [vtLang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
                 }
               } @else {
                 {{ l.title }}
@@ -68,8 +69,8 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
           }
         </ol>
 
-        <h2>{{ 'course.quiz' | translate }}</h2>
-        <ul [attr.lang]="language.current()">
+        <h2 [vtLang]="language.current()">{{ 'course.quiz' | translate }}</h2>
+        <ul [vtLang]="language.current()">
           <li>{{ 'course.quizInfo' | translate: { count: c.quiz.questionCount, passMark: c.quiz.passMark } }}</li>
           <li>
             {{
@@ -84,7 +85,7 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
         </ul>
 
         @if (c.glossary.length) {
-          <h2>{{ 'course.glossary' | translate }}</h2>
+          <h2 [vtLang]="language.current()">{{ 'course.glossary' | translate }}</h2>
           <dl>
             @for (g of c.glossary; track g.id) {
               <dt>{{ g.term }}</dt>

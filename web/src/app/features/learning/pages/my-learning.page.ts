@@ -37,7 +37,8 @@ const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
             <ul>
               @for (e of groups()[section.key]; track e.id) {
                 <li>
-                  <a [routerLink]="['/courses', e.courseId]">{{ e.courseTitle }}</a>
+                  <!-- The title may be English fallback: dir="auto" lays it out by its own script (the view does not say its language). -->
+                  <a [routerLink]="['/courses', e.courseId]" dir="auto">{{ e.courseTitle }}</a>
                   — {{ 'learning.percent' | translate: { percent: language.formatNumber(e.percent) } }}
                   @if (e.completedAt) {
                     · {{ 'learning.completedOn' | translate: { date: language.formatDate(e.completedAt) } }}

@@ -5,6 +5,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import type { Enrolment } from '../../../core/models/api.models';
 import { ProgressQueue } from '../../../core/offline/progress-queue.service';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { TextLanguage } from '../../../shared/text-language';
 import { getCourse, getLesson } from '../../course/data-access/course.api';
 
 /**
@@ -14,7 +15,7 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
  */
 @Component({
   selector: 'vt-lesson-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (course.hasValue() && lesson.hasValue()) {
@@ -27,12 +28,12 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
             <label for="lesson-progress">{{ 'course.progress' | translate: { done: completed().length, total: c.lessons.length } }}</label>
             <progress id="lesson-progress" [value]="completed().length" [max]="c.lessons.length"></progress>
           </p>
-          <ol [attr.lang]="c.language">
+          <ol [vtLang]="c.language">
             @for (item of c.lessons; track item.id) {
               <li>
                 <a [routerLink]="['/courses', c.id, 'lessons', item.id]" [attr.aria-current]="item.id === l.id ? 'page' : null">{{ item.title }}</a>
                 @if (completed().includes(item.id)) {
-                  <span [attr.lang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
+                  <span [vtLang]="language.current()"> — ✓ {{ 'course.completed' | translate }}</span>
                 }
               </li>
             }
@@ -40,15 +41,15 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
           <a [routerLink]="['/courses', c.id]">{{ 'lesson.backToCourse' | translate }}</a>
         </nav>
 
-        <article class="lesson" [attr.lang]="l.language" [attr.dir]="l.language === 'ar' ? 'rtl' : 'ltr'">
+        <article class="lesson" [vtLang]="l.language">
           <h1>{{ l.title }}</h1>
           @if (l.fallback) {
-            <p class="notice" [attr.lang]="language.current()" [attr.dir]="language.dir()">{{ 'lesson.fallback' | translate }}</p>
+            <p class="notice" [vtLang]="language.current()">{{ 'lesson.fallback' | translate }}</p>
           }
           <div class="body" [innerHTML]="l.html"></div>
         </article>
 
-        <div class="pager" [attr.lang]="language.current()">
+        <div class="pager" [vtLang]="language.current()">
           @if (completed().includes(l.id)) {
             <p role="status" data-testid="lesson-completed">✓ {{ 'lesson.completedNote' | translate }}</p>
           } @else {

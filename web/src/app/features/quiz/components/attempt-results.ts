@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AttemptResult, LearnerQuestion, QuestionResult } from '@vt/courses';
+import type { AttemptResult, Language, LearnerQuestion, QuestionResult } from '@vt/courses';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { TextLanguage } from '../../../shared/text-language';
 import { describeResponse } from '../models/responses';
 
 interface ResultRow {
@@ -12,7 +13,7 @@ interface ResultRow {
 /** Score, pass or fail (in words and a symbol, never colour alone), and each question's feedback. */
 @Component({
   selector: 'vt-attempt-results',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, TextLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
@@ -31,19 +32,19 @@ interface ResultRow {
     <ol class="results">
       @for (row of rows(); track row.result.questionId) {
         <li>
-          <h3>{{ row.question.text }}</h3>
+          <h3 [vtLang]="contentLanguage()">{{ row.question.text }}</h3>
           <p>
             <strong>{{ verdict(row.result) | translate }}</strong> — {{ 'quiz.earned' | translate: { earned: earned(row.result), points: row.result.points } }}
           </p>
           @for (f of row.result.feedback; track $index) {
-            <p>{{ f }}</p>
+            <p [vtLang]="contentLanguage()">{{ f }}</p>
           }
           @if (!row.result.correct) {
             <p>{{ 'quiz.expected' | translate: { answer: describe(row.question, row.result) } }}</p>
           }
           @if (row.result.explanation) {
             <p>
-              <strong>{{ 'quiz.explanation' | translate }}:</strong> {{ row.result.explanation }}
+              <strong>{{ 'quiz.explanation' | translate }}:</strong> <span [vtLang]="contentLanguage()">{{ row.result.explanation }}</span>
             </p>
           }
         </li>
@@ -67,6 +68,8 @@ interface ResultRow {
 })
 export class AttemptResults {
   protected readonly language = inject(LanguageService);
+  /** The language of the attempt's questions, feedback and explanations (English when the course has no text in the learner's). */
+  readonly contentLanguage = input<Language>('en');
   private readonly translate = inject(TranslateService);
   readonly result = input.required<AttemptResult>();
   readonly questions = input.required<LearnerQuestion[]>();

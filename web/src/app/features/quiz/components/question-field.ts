@@ -1,6 +1,8 @@
 import { afterNextRender, ChangeDetectionStrategy, Component, computed, inject, Injector, input, model, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { LearnerQuestion, QuestionResponse } from '@vt/courses';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { TextLanguage } from '../../../shared/text-language';
 import { move } from '../models/responses';
 
 /**
@@ -10,17 +12,17 @@ import { move } from '../models/responses';
  */
 @Component({
   selector: 'vt-question',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, TextLanguage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let q = question();
     <fieldset class="question" [attr.data-question]="q.id">
       <legend>
         @if (label()) {
-          <span class="number">{{ label() }}</span>
+          <span class="number" [vtLang]="ui.current()">{{ label() }}</span>
         }
         {{ q.text }}
-        <span class="points">({{ 'quiz.points' | translate: { points: q.points } }})</span>
+        <span class="points" [vtLang]="ui.current()">({{ 'quiz.points' | translate: { points: q.points } }})</span>
       </legend>
       @switch (q.type) {
         @case ('single-choice') {
@@ -40,11 +42,11 @@ import { move } from '../models/responses';
         @case ('true-false') {
           <label class="choice"
             ><input type="radio" [name]="q.id" value="true" [checked]="response() === true" (change)="response.set(true)" />
-            {{ 'quiz.true' | translate }}</label
+            <span [vtLang]="ui.current()">{{ 'quiz.true' | translate }}</span></label
           >
           <label class="choice"
             ><input type="radio" [name]="q.id" value="false" [checked]="response() === false" (change)="response.set(false)" />
-            {{ 'quiz.false' | translate }}</label
+            <span [vtLang]="ui.current()">{{ 'quiz.false' | translate }}</span></label
           >
         }
         @case ('matching') {
@@ -52,7 +54,7 @@ import { move } from '../models/responses';
             <div class="match">
               <label [for]="q.id + '-' + p.id">{{ p.text }}</label>
               <select [id]="q.id + '-' + p.id" (change)="match(p.id, $event)">
-                <option value="">{{ 'quiz.choose' | translate }}</option>
+                <option value="" [vtLang]="ui.current()">{{ 'quiz.choose' | translate }}</option>
                 @for (t of q.targets ?? []; track t.id) {
                   <option [value]="t.id" [selected]="matches()[p.id] === t.id">{{ t.text }}</option>
                 }
@@ -65,7 +67,7 @@ import { move } from '../models/responses';
             @for (id of order(); track id; let i = $index) {
               <li>
                 <span class="item">{{ itemText(id) }}</span>
-                <span class="moves">
+                <span class="moves" [vtLang]="ui.current()">
                   <button type="button" [id]="q.id + '-' + id + '-up'" (click)="shift(i, -1)">
                     ↑ {{ 'quiz.up' | translate }}<span class="visually-hidden">: {{ itemText(id) }}</span>
                   </button>
@@ -79,7 +81,7 @@ import { move } from '../models/responses';
           <p class="visually-hidden" aria-live="polite">{{ announcement() }}</p>
         }
         @case ('short-text') {
-          <label [for]="q.id + '-text'">{{ 'quiz.answer' | translate }}</label>
+          <label [for]="q.id + '-text'" [vtLang]="ui.current()">{{ 'quiz.answer' | translate }}</label>
           <input type="text" [id]="q.id + '-text'" [value]="text()" (input)="typed($event)" autocomplete="off" />
         }
         @case ('scenario') {
@@ -147,6 +149,8 @@ import { move } from '../models/responses';
 export class QuestionField {
   private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
+  /** The interface language: labels inside the question, which is in the course's language. */
+  protected readonly ui = inject(LanguageService);
   readonly question = input.required<LearnerQuestion>();
   /** "Question 3 of 12", shown in the legend so it is read with the question. */
   readonly label = input<string>();

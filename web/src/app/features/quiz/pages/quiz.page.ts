@@ -6,6 +6,7 @@ import type { ApiProblem } from '../../../core/http/api-problem';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Attempt, Enrolment } from '../../../core/models/api.models';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
+import { TextLanguage } from '../../../shared/text-language';
 import { getCourse } from '../../course/data-access/course.api';
 import { AttemptResults } from '../components/attempt-results';
 import { QuestionField } from '../components/question-field';
@@ -14,13 +15,13 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
 
 @Component({
   selector: 'vt-quiz-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, QuestionField, AttemptResults],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage, QuestionField, AttemptResults],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (course.hasValue()) {
       @let c = course.value();
       <h1 tabindex="-1">
-        <span [attr.lang]="c.language">{{ c.title }}</span> — {{ 'titles.quiz' | translate }}
+        <span [vtLang]="c.language">{{ c.title }}</span> — {{ 'titles.quiz' | translate }}
       </h1>
       <p>{{ 'quiz.intro' | translate: { passMark: c.quiz.passMark, count: c.quiz.questionCount } }}</p>
       @if (c.enrolment; as e) {
@@ -30,7 +31,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
 
       @if (attempt(); as a) {
         @if (a.result) {
-          <vt-attempt-results [result]="a.result" [questions]="a.questions" />
+          <vt-attempt-results [result]="a.result" [questions]="a.questions" [contentLanguage]="a.language" />
         } @else {
           @if (remaining() !== undefined) {
             <p class="timer" role="timer" aria-live="off">{{ 'quiz.timeLeft' | translate: { time: clock() } }}</p>
@@ -40,7 +41,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
               }
             </p>
           }
-          <form (submit)="submit($event)" [attr.lang]="a.language" [attr.dir]="a.language === 'ar' ? 'rtl' : 'ltr'">
+          <form (submit)="submit($event)" [vtLang]="a.language">
             @for (q of a.questions; track q.id; let i = $index) {
               <vt-question
                 [question]="q"
@@ -49,7 +50,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
                 (responseChange)="answer(q.id, $event)"
               />
             }
-            <div [attr.lang]="language.current()" [attr.dir]="language.dir()">
+            <div [vtLang]="language.current()">
               @if (unanswered() > 0) {
                 <p>{{ 'quiz.unanswered' | translate: { count: unanswered() } }}</p>
               }
