@@ -1,4 +1,3 @@
-import { TRAINER_AR } from './trainer/ar';
 import type { Translations } from './translations';
 
 export const AR: Translations = {
@@ -226,5 +225,4 @@ export const AR: Translations = {
     changePassword: 'تغيير كلمة المرور',
     passwordChanged: 'تم تغيير كلمة المرور.',
   },
-  trainer: TRAINER_AR,
 };

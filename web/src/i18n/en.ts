@@ -1,5 +1,3 @@
-import { TRAINER_EN } from './trainer/en';
-
 /**
  * Interface strings in English, the source language and the fallback of every other. The other
  * languages are typed `Translations`, so a missing or misspelt key fails the type check.
@@ -230,5 +228,4 @@ export const EN = {
     changePassword: 'Change password',
     passwordChanged: 'Your password has been changed.',
   },
-  trainer: TRAINER_EN,
 };

@@ -1,4 +1,3 @@
-import { TRAINER_FR } from './trainer/fr';
 import type { Translations } from './translations';
 
 export const FR: Translations = {
@@ -228,5 +227,4 @@ export const FR: Translations = {
     changePassword: 'Changer le mot de passe',
     passwordChanged: 'Votre mot de passe a été changé.',
   },
-  trainer: TRAINER_FR,
 };

@@ -1,4 +1,3 @@
-import { TRAINER_RU } from './trainer/ru';
 import type { Translations } from './translations';
 
 export const RU: Translations = {
@@ -228,5 +227,4 @@ export const RU: Translations = {
     changePassword: 'Сменить пароль',
     passwordChanged: 'Пароль изменён.',
   },
-  trainer: TRAINER_RU,
 };

@@ -1,0 +1,66 @@
+// What a page costs on a slow link: every response the first load of a page downloads, as Chromium
+// itself counts it (the DevTools protocol's encodedDataLength: bytes that crossed the network,
+// headers included, after any Content-Encoding). Used by the compression suite and by
+// bench/transfer.bench.mjs, so the test and the benchmark measure the same thing.
+
+/**
+ * Registers a trainee through the API, enrols them on a course and signs `context` in as them: the
+ * session cookie, and the app's "this browser signed in" hint (without it the app does not ask who
+ * is signed in).
+ */
+export async function signInEnrolledLearner(context, baseUrl, courseId) {
+  const email = `learner-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
+  const registered = await fetch(`${baseUrl}/api/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'a-long-password-1', displayName: 'Amina Learner', language: 'en' }),
+  });
+  if (!registered.ok) throw new Error(`register: ${registered.status} ${await registered.text()}`);
+  const { token } = await registered.json();
+  const enrolled = await fetch(`${baseUrl}/api/enrolments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ courseId }),
+  });
+  if (!enrolled.ok) throw new Error(`enrol: ${enrolled.status} ${await enrolled.text()}`);
+  await context.addCookies([{ name: 'vt_session', value: token, url: baseUrl }]);
+  await context.addInitScript(() => localStorage.setItem('vt.signed-in', '1'));
+  return token;
+}
+
+/**
+ * Opens `url` in a fresh page of `context` with the HTTP cache off and returns every response of
+ * the load, once the network has been idle. `acceptEncoding` replaces the browser's own
+ * Accept-Encoding header (say 'identity', for a client that takes no compression).
+ */
+export async function measurePageLoad(context, url, { acceptEncoding, ready } = {}) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (acceptEncoding) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
+  const byId = new Map();
+  cdp.on('Network.requestWillBeSent', (event) => byId.set(event.requestId, { url: event.request.url, sentEncoding: event.request.headers['Accept-Encoding'] }));
+  cdp.on('Network.responseReceived', (event) => {
+    const entry = byId.get(event.requestId);
+    if (!entry) return;
+    const headers = Object.fromEntries(Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    Object.assign(entry, { status: event.response.status, type: event.type, headers, contentEncoding: headers['content-encoding'] });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const entry = byId.get(event.requestId);
+    if (entry) entry.bytes = event.encodedDataLength;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (ready) await ready(page);
+  await page.waitForLoadState('networkidle');
+  const responses = [...byId.values()].filter((entry) => entry.bytes !== undefined);
+  await page.close();
+  return { responses, bytes: responses.reduce((sum, entry) => sum + entry.bytes, 0) };
+}
+
+/** One line per response, for a failure message or a log. */
+export function describeLoad({ responses, bytes }) {
+  const lines = responses.map((r) => `${String(r.bytes).padStart(8)}  ${r.contentEncoding ?? '-'}  ${r.status} ${new URL(r.url).pathname}`);
+  return [...lines, `${String(bytes).padStart(8)}  total`].join('\n');
+}
