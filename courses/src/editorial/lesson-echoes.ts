@@ -12,12 +12,13 @@ import { ECHO_WORDS, firstSharedStretch, lineAt, runKeys, words } from './words.
 export function lessonEchoProblems(course: Course): Problem[] {
   const problems: Problem[] = [];
   for (const lang of LANGUAGES) {
-    const runs = new Map<string, { lesson: string; line: number }>();
+    // run key → where it first occurs (the line is counted only for a problem: counting it for every run is quadratic)
+    const runs = new Map<string, { lesson: string; text: string; offset: number }>();
     for (const piece of textPieces(course, lang)) {
       if (!piece.lesson) continue;
       const list = words(piece.text);
       runKeys(list).forEach((key, index) => {
-        if (!runs.has(key)) runs.set(key, { lesson: piece.lesson!, line: lineAt(piece.text, list[index].start) });
+        if (!runs.has(key)) runs.set(key, { lesson: piece.lesson!, text: piece.text, offset: list[index].start });
       });
     }
     for (const { question, piece } of questionStems(course, lang)) {
@@ -27,7 +28,7 @@ export function lessonEchoProblems(course: Course): Problem[] {
       problems.push({
         file: piece.file,
         path: piece.path,
-        message: `question ${question} repeats ${shared.words} consecutive words of lesson ${source.lesson} (line ${source.line}): "${shared.excerpt}" — set a new situation (at most ${ECHO_WORDS - 1} words in common)`,
+        message: `question ${question} repeats ${shared.words} consecutive words of lesson ${source.lesson} (line ${lineAt(source.text, source.offset)}): "${shared.excerpt}" — set a new situation (at most ${ECHO_WORDS - 1} words in common)`,
       });
     }
   }
