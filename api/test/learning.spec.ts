@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { completeLanguages, type Course } from '@vt/courses';
 import { courseOf, CURRICULUM, rightResponses } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
@@ -6,7 +7,7 @@ import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app
 /** Every course folder of the curriculum the suite loads. */
 const courseIds = (): string[] =>
   readdirSync(CURRICULUM.COURSES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(CURRICULUM.COURSES_DIR, entry.name, 'course.yaml')))
     .map((entry) => entry.name)
     .sort();
 

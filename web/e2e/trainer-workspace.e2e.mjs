@@ -1,5 +1,8 @@
 import { jest } from '@jest/globals';
 import JSZip from 'jszip';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createAxeChecker } from './support/axe.mjs';
 import { openPage } from './support/browser.mjs';
 import { register } from './support/journey.mjs';
@@ -12,6 +15,7 @@ import { fillQuestion, QUIZ, responseFor, signIn, TRAINER } from './support/trai
 // preview under scorm-again as an LMS would. One server.
 jest.setTimeout(240_000);
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const COURSE = 'e2e-policing';
 const CURRICULUM_COURSE = 'b3-nudging';
 const ADMIN = { email: 'admin@demo.vt-academy.org', password: 'demo-password-1' };
@@ -28,13 +32,22 @@ describe('the trainer workspace', () => {
   let trainer;
   let cohortId;
   const axe = createAxeChecker('trainer');
+  let coursesDir;
   beforeAll(async () => {
-    ({ server, browser } = await startPlatform());
+    // The curriculum, with the course an admin adapts reduced to English: a language folder must be
+    // complete once it exists (a present language is held to the same standard as English), so
+    // attaching questions to a translated course also needs their text in each of its languages —
+    // the builder's language tabs, covered by api/test/trainer-translations.spec.ts.
+    coursesDir = mkdtempSync(join(tmpdir(), 'vt-e2e-courses-'));
+    cpSync(join(ROOT, 'courses/content'), coursesDir, { recursive: true });
+    for (const language of ['fr', 'ar', 'ru']) rmSync(join(coursesDir, CURRICULUM_COURSE, language), { recursive: true, force: true });
+    ({ server, browser } = await startPlatform({ COURSES_DIR: coursesDir }));
     trainer = await openPage(browser);
     await signIn(trainer.page, server.baseUrl, TRAINER);
   });
   afterAll(async () => {
     await stopPlatform({ server, browser });
+    rmSync(coursesDir, { recursive: true, force: true });
     if (axe.checked.length) console.log(`axe checked ${axe.checked.length} trainer pages, zero violations:\n  ${axe.checked.join('\n  ')}`);
   });
 
