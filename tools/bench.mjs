@@ -4,7 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { ensureInstalled, nx, run } from './env.mjs';
 
 ensureInstalled();
-nx(['run-many', '-t', 'build', '-p', 'api', 'courses', 'scorm-packager', '--output-style=static']);
+nx(['run-many', '-t', 'build', '-p', 'api', 'web', 'courses', 'scorm-packager', '--output-style=static']);
 const benches = readdirSync('bench')
   .filter((f) => f.endsWith('.bench.mjs'))
   .sort();

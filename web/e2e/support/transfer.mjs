@@ -29,18 +29,24 @@ export async function signInEnrolledLearner(context, baseUrl, courseId) {
 }
 
 /**
- * Opens `url` in a fresh page of `context` with the HTTP cache off and returns every response of
- * the load, once the network has been idle. `acceptEncoding` replaces the browser's own
+ * Opens `url` in a fresh page of `context` and returns every response of the load, once the
+ * network has been idle. The HTTP cache is off unless `cache` is true (a repeat visit: what the
+ * cache holds costs 0 bytes, a revalidated file a 304). `acceptEncoding` replaces the browser's own
  * Accept-Encoding header (say 'identity', for a client that takes no compression).
  */
-export async function measurePageLoad(context, url, { acceptEncoding, ready } = {}) {
+export async function measurePageLoad(context, url, { acceptEncoding, ready, cache = false } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: !cache });
   if (acceptEncoding) await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': acceptEncoding } });
   const byId = new Map();
-  cdp.on('Network.requestWillBeSent', (event) => byId.set(event.requestId, { url: event.request.url, sentEncoding: event.request.headers['Accept-Encoding'] }));
+  cdp.on('Network.requestWillBeSent', (event) => byId.set(event.requestId, { ...byId.get(event.requestId), url: event.request.url }));
+  // The headers as sent (Accept-Encoding is added by the network stack, after requestWillBeSent).
+  cdp.on('Network.requestWillBeSentExtraInfo', (event) => {
+    const sent = Object.entries(event.headers).find(([name]) => name.toLowerCase() === 'accept-encoding')?.[1];
+    byId.set(event.requestId, { ...byId.get(event.requestId), sentEncoding: sent });
+  });
   cdp.on('Network.responseReceived', (event) => {
     const entry = byId.get(event.requestId);
     if (!entry) return;
@@ -54,7 +60,7 @@ export async function measurePageLoad(context, url, { acceptEncoding, ready } = 
   await page.goto(url, { waitUntil: 'networkidle' });
   if (ready) await ready(page);
   await page.waitForLoadState('networkidle');
-  const responses = [...byId.values()].filter((entry) => entry.bytes !== undefined);
+  const responses = [...byId.values()].filter((entry) => entry.url && entry.bytes !== undefined);
   await page.close();
   return { responses, bytes: responses.reduce((sum, entry) => sum + entry.bytes, 0) };
 }
