@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js'
 import { CatalogueService } from './catalogue/catalogue.service.js';
 import { EnrolmentsService } from './enrolments/enrolments.service.js';
 import { DEMO_USERS, UsersService, type DemoAccount } from './users/users.service.js';
+import { acquireStartupLock } from './database/startup-lock.js';
 
 const DEMO_COURSE = 'a1-foundations';
 
@@ -32,19 +33,28 @@ function describeDatabase(config: AppConfig): string {
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createApp(config);
-  // Runs the modules' start-up hooks (the catalogue sync) before the seed needs the courses.
-  await app.init();
-  const users = app.get(UsersService);
-  if (process.argv.includes('--reset-demo-passwords')) {
-    const accounts = await users.resetDemoPasswords(process.env.DEMO_PASSWORD);
-    console.log(accounts.length > 0 ? 'Demo accounts, with new passwords:' : 'There are no demo accounts in this database.');
-    printAccounts(accounts);
-    await app.close();
-    return;
+  // Instances starting together on one PostgreSQL database migrate and seed one at a time
+  // (database/startup-lock.ts): from before TypeORM connects until the seed is written.
+  const releaseStartupLock = await acquireStartupLock(config.database);
+  let created: DemoAccount[];
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    app = await createApp(config);
+    // Runs the modules' start-up hooks (the catalogue sync) before the seed needs the courses.
+    await app.init();
+    const users = app.get(UsersService);
+    if (process.argv.includes('--reset-demo-passwords')) {
+      const accounts = await users.resetDemoPasswords(process.env.DEMO_PASSWORD);
+      console.log(accounts.length > 0 ? 'Demo accounts, with new passwords:' : 'There are no demo accounts in this database.');
+      printAccounts(accounts);
+      await app.close();
+      return;
+    }
+    created = config.seedDemo ? await users.seedDemoAccounts(process.env.DEMO_PASSWORD) : [];
+    if (created.length > 0) await enrolDemoTrainee(users, app.get(EnrolmentsService), app.get(CatalogueService));
+  } finally {
+    await releaseStartupLock();
   }
-  const created = config.seedDemo ? await users.seedDemoAccounts(process.env.DEMO_PASSWORD) : [];
-  if (created.length > 0) await enrolDemoTrainee(users, app.get(EnrolmentsService), app.get(CatalogueService));
   await app.listen({ port: config.port, host: config.host });
   // Request lines start now: the server's own "listening" lines were kept out of the start-up output.
   if (config.logRequests) app.getHttpAdapter().getInstance().log.level = 'info';

@@ -127,15 +127,22 @@ export class UsersService {
   /**
    * Creates the demo trainee, trainer and admin on an empty database only, and returns their
    * credentials so the caller can print them once. Passwords are random unless DEMO_PASSWORD is set.
+   * Idempotent: an account another instance created meanwhile is skipped (and not returned), so
+   * instances starting together never fail on a duplicate email.
    */
   async seedDemoAccounts(fixedPassword?: string): Promise<DemoAccount[]> {
     if ((await this.countUsers()) > 0) return [];
     const accounts: DemoAccount[] = [];
     for (const demo of DEMO_USERS) {
       const password = fixedPassword || randomBytes(9).toString('base64url');
-      await this.users.save(
-        this.users.create({ email: demo.email, displayName: demo.displayName, role: demo.role, passwordHash: await hashPassword(password) }),
-      );
+      try {
+        await this.users.insert(
+          this.users.create({ email: demo.email, displayName: demo.displayName, role: demo.role, passwordHash: await hashPassword(password) }),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) continue;
+        throw error;
+      }
       accounts.push({ email: demo.email, password, role: demo.role });
     }
     return accounts;
