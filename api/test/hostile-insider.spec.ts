@@ -197,4 +197,18 @@ describe.each(DATABASES)('hostile insider on %s', (_database, url) => {
     // An admin still can, and each issue is audited.
     expect((await send('POST', '/api/auth/password-resets', admin, { userId: id })).status).toBe(201);
   });
+  it('answers a roster preview alike for an existing learner, a staff account and an unknown email', async () => {
+    const existing = await selfRegistered();
+    const cohortId = await newCohort(trainerB, 'hi-b');
+    const preview = await send('POST', `/api/trainer/cohorts/${cohortId}/roster/preview`, trainerB, {
+      csv: `name,email\nKnown,${existing.user.email}\nStaff,${trainerA.email}\nNobody,nobody-${++counter}@example.org\n`,
+    });
+    expect(preview.status).toBe(200);
+    const rows = (preview.body as { rows: { status: string; errors: string[] }[] }).rows;
+    expect(rows.map((r) => [r.status, r.errors])).toEqual([
+      ['ready', []],
+      ['ready', []],
+      ['ready', []],
+    ]);
+  });
 });

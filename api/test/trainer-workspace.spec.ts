@@ -97,7 +97,7 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
     expect(res.status).toBe(200);
     const rows = (res.body as { rows: { line: number; status: string; errors: string[] }[] }).rows;
     expect(rows.map((r) => [r.line, r.status])).toEqual([
-      [2, 'new-account'],
+      [2, 'ready'],
       [3, 'error'],
       [4, 'error'],
       [5, 'error'],

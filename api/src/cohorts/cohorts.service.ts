@@ -85,7 +85,8 @@ export class CohortsService {
   /** What an import would do, row by row; writes nothing. */
   async preview(id: string, csv: string, user: User): Promise<RosterPreview> {
     const cohort = await this.findVisible(id, user);
-    return summarise(await this.check(cohort, readRoster(csv)));
+    // Every valid row reads `ready`: whether an email has an account is not the preview's to tell.
+    return summarise((await this.check(cohort, readRoster(csv))).map((row) => (row.status === 'error' ? row : { ...row, status: 'ready' })));
   }
 
   /**
@@ -170,7 +171,6 @@ export class CohortsService {
       const errors = [...row.errors];
       const account = accounts.get(row.email);
       if (account && inCohort.has(account.id)) errors.push('already enrolled in this cohort');
-      if (account && account.role !== 'trainee') errors.push(`this account is a ${account.role}, not a learner`);
       const status = errors.length > 0 ? 'error' : account ? 'existing-account' : 'new-account';
       return { line: row.line, name: row.name, email: row.email, language: row.language, status, errors };
     });

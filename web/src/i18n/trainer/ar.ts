@@ -73,6 +73,7 @@ export const TRAINER_AR: typeof TRAINER_EN = {
     email: 'البريد الإلكتروني',
     status: 'النتيجة',
     error: 'خطأ',
+    ready: 'جاهز',
     'new-account': 'حساب جديد',
     'existing-account': 'حساب موجود: تمت دعوته',
     commit: 'تسجيل {{count}} متدرب',

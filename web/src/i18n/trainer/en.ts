@@ -72,6 +72,7 @@ export const TRAINER_EN = {
     email: 'Email',
     status: 'Result',
     error: 'Error',
+    ready: 'Ready',
     'new-account': 'New account',
     'existing-account': 'Existing account: invited',
     commit: 'Enrol {{count}} learner(s)',

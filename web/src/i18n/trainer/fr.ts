@@ -74,6 +74,7 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     email: 'Courriel',
     status: 'Résultat',
     error: 'Erreur',
+    ready: 'Prêt',
     'new-account': 'Nouveau compte',
     'existing-account': 'Compte existant : invité',
     commit: 'Inscrire {{count}} apprenant(s)',

@@ -73,6 +73,7 @@ export const TRAINER_RU: typeof TRAINER_EN = {
     email: 'Эл. почта',
     status: 'Результат',
     error: 'Ошибка',
+    ready: 'Готово к импорту',
     'new-account': 'Новая учётная запись',
     'existing-account': 'Существующая учётная запись: приглашение отправлено',
     commit: 'Записать слушателей: {{count}}',

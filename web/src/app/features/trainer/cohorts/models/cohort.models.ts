@@ -1,6 +1,11 @@
 /** The trainer API's cohort shapes (docs/api.md, "Trainer workspace"), defined once in the course model. */
-export type { CohortView as Cohort, RosterPreviewView as RosterPreview, RosterRowView as RosterRow, RosterStatus } from '@vt/courses';
-import type { RosterPreviewView } from '@vt/courses';
+export type { CohortView as Cohort } from '@vt/courses';
+import type { RosterPreviewView as ModelPreview, RosterRowView as ModelRow, RosterStatus as ModelStatus } from '@vt/courses';
+
+/** The model's statuses plus `ready`, what a preview says of every valid row, account or not (issue 14; see the API's cohort-view.ts). */
+export type RosterStatus = ModelStatus | 'ready';
+export type RosterRow = Omit<ModelRow, 'status'> & { status: RosterStatus };
+export type RosterPreview = Omit<ModelPreview, 'rows'> & { rows: RosterRow[] };
 
 export interface NewCohort {
   name: string;
@@ -36,7 +41,7 @@ export function cohortChanges(field: (name: string) => string): CohortChanges {
   };
 }
 
-export interface RosterCommit extends RosterPreviewView {
+export interface RosterCommit extends RosterPreview {
   created: number;
   enrolled: number;
   /** Existing accounts asked to join: they count as learners only once they accept (docs/decisions/0014). */
