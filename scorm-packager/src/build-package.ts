@@ -50,6 +50,7 @@ export function packageFiles(course: Course, { format, lang }: PackageOptions): 
     passMark: course.settings.quiz.passMark,
     launch: 'index.html',
     files: sco.map((file) => file.path).sort(),
+    metadata: { language: lang, description: data.summary, keywords: [course.settings.topic], minutes: course.settings.estimatedMinutes },
   });
   const schemas = schemaFiles(format);
   return [{ path: 'imsmanifest.xml', content: manifest }, ...sco, ...schemas];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SCORM_FORMATS } from '../options.js';
-import { buildManifest, packageIdentifier, type ManifestInput } from './manifest.js';
+import { buildManifest, isoMinutes, packageIdentifier, type ManifestInput } from './manifest.js';
 import { validateManifest } from './validate-manifest.js';
 
 const golden = (name: string): string => fileURLToPath(new URL(`../../test/golden/${name}`, import.meta.url));
@@ -13,6 +13,7 @@ const input = (format: ManifestInput['format']): ManifestInput => ({
   passMark: 70,
   launch: 'index.html',
   files: ['index.html', 'player.css', 'player.js'],
+  metadata: { language: 'ar', description: 'ملخص الدورة <للمحفِّز>', keywords: ['foundations'], minutes: 95 },
 });
 
 describe('buildManifest', () => {
@@ -50,6 +51,29 @@ describe('buildManifest', () => {
 
   it.each([0, 101, Number.NaN])('refuses the pass mark %p', (passMark) => {
     expect(() => buildManifest({ ...input('scorm12'), passMark })).toThrow(/pass mark/);
+  });
+
+  // A partner's catalogue reads these: LOM in each version's binding, in the package's language.
+  it('describes the package in LOM: title, language, description, keywords and typical learning time', () => {
+    const xml12 = buildManifest(input('scorm12'));
+    expect(xml12).toContain('<imsmd:language>ar</imsmd:language>');
+    expect(xml12).toContain('<imsmd:description><imsmd:langstring xml:lang="ar">ملخص الدورة &lt;للمحفِّز&gt;</imsmd:langstring></imsmd:description>');
+    expect(xml12).toContain('<imsmd:keyword><imsmd:langstring xml:lang="ar">foundations</imsmd:langstring></imsmd:keyword>');
+    expect(xml12).toContain('<imsmd:datetime>PT1H35M</imsmd:datetime>');
+    const xml2004 = buildManifest(input('scorm2004'));
+    expect(xml2004).toContain('<lom:title><lom:string language="ar">الأهداف الضعيفة &amp; &quot;الحماية&quot;</lom:string></lom:title>');
+    expect(xml2004).toContain('<lom:typicalLearningTime><lom:duration>PT1H35M</lom:duration></lom:typicalLearningTime>');
+    // The XSDs check the metadata too: a LOM element out of place is refused.
+    expect(validateManifest(xml2004.replace('<lom:general>', '<lom:generality>').replace('</lom:general>', '</lom:generality>'), 'scorm2004').valid).toBe(
+      false,
+    );
+    expect(validateManifest(xml12.replace('<imsmd:general>', '<imsmd:generality>').replace('</imsmd:general>', '</imsmd:generality>'), 'scorm12').valid).toBe(
+      false,
+    );
+  });
+
+  it('writes durations as ISO 8601', () => {
+    expect([0, 45, 60, 120, 95].map(isoMinutes)).toEqual(['PT0M', 'PT45M', 'PT1H', 'PT2H', 'PT1H35M']);
   });
 
   it('makes identifiers that are xsd:IDs', () => {

@@ -13,6 +13,19 @@ export interface ManifestInput {
   launch: string;
   /** Every file of the SCO resource except the schema files (which are listed by the format). */
   files: string[];
+  /** What a partner's catalogue shows: learning object metadata (LOM) in the package's language. */
+  metadata: PackageMetadata;
+}
+
+export interface PackageMetadata {
+  /** The package's language (an ISO 639-1 code). */
+  language: string;
+  /** The course summary. */
+  description: string;
+  /** Catalogue keywords: the course's topic. */
+  keywords: string[];
+  /** Typical learning time, in minutes. */
+  minutes: number;
 }
 
 /** ADL's schema files each format carries at the zip root (copied from ADL's sets in schemas/). */
@@ -21,6 +34,18 @@ export const SCHEMA_FILES: Record<ScormFormat, string[]> = {
   scorm2004: [
     'XMLSchema.dtd',
     'adlcp_v1p3.xsd',
+    // IEEE LOM (the manifest's metadata): lom.xsd and the files it includes and imports.
+    'lom.xsd',
+    'common/anyElement.xsd',
+    'common/dataTypes.xsd',
+    'common/elementNames.xsd',
+    'common/elementTypes.xsd',
+    'common/rootElement.xsd',
+    'common/vocabTypes.xsd',
+    'common/vocabValues.xsd',
+    'extend/strict.xsd',
+    'unique/strict.xsd',
+    'vocab/strict.xsd',
     'adlnav_v1p3.xsd',
     'adlseq_v1p3.xsd',
     'datatypes.dtd',
@@ -56,6 +81,45 @@ export function packageIdentifier(courseId: string, lang: string, format: ScormF
   return id;
 }
 
+/** ISO 8601 duration of a whole number of minutes (`PT1H30M`), as both LOM bindings write it. */
+export function isoMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
+}
+
+/** IMS Metadata 1.2.1 (SCORM 1.2): title, language, description, keywords, typical learning time. */
+function lom12(title: string, meta: PackageMetadata): string {
+  const text = (value: string) => `<imsmd:langstring xml:lang="${meta.language}">${escapeXml(value)}</imsmd:langstring>`;
+  return `    <imsmd:lom>
+      <imsmd:general>
+        <imsmd:title>${text(title)}</imsmd:title>
+        <imsmd:language>${meta.language}</imsmd:language>
+        <imsmd:description>${text(meta.description)}</imsmd:description>
+${meta.keywords.map((keyword) => `        <imsmd:keyword>${text(keyword)}</imsmd:keyword>`).join('\n')}
+      </imsmd:general>
+      <imsmd:educational>
+        <imsmd:typicallearningtime><imsmd:datetime>${isoMinutes(meta.minutes)}</imsmd:datetime></imsmd:typicallearningtime>
+      </imsmd:educational>
+    </imsmd:lom>`;
+}
+
+/** IEEE LOM (SCORM 2004): the same fields in that binding. */
+function lom2004(title: string, meta: PackageMetadata): string {
+  const text = (value: string) => `<lom:string language="${meta.language}">${escapeXml(value)}</lom:string>`;
+  return `    <lom:lom>
+      <lom:general>
+        <lom:title>${text(title)}</lom:title>
+        <lom:language>${meta.language}</lom:language>
+        <lom:description>${text(meta.description)}</lom:description>
+${meta.keywords.map((keyword) => `        <lom:keyword>${text(keyword)}</lom:keyword>`).join('\n')}
+      </lom:general>
+      <lom:educational>
+        <lom:typicalLearningTime><lom:duration>${isoMinutes(meta.minutes)}</lom:duration></lom:typicalLearningTime>
+      </lom:educational>
+    </lom:lom>`;
+}
+
 const fileList = (files: string[], indent: string): string => files.map((file) => `${indent}<file href="${escapeXml(file)}"/>`).join('\n');
 
 function manifest12(input: ManifestInput): string {
@@ -64,11 +128,13 @@ function manifest12(input: ManifestInput): string {
 <manifest identifier="${id}" version="1"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+  xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
   xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
+${lom12(input.title, input.metadata)}
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">
@@ -101,11 +167,13 @@ function manifest2004(input: ManifestInput): string {
   xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:lom="http://ltsc.ieee.org/xsd/LOM"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd http://ltsc.ieee.org/xsd/LOM lom.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
+${lom2004(input.title, input.metadata)}
   </metadata>
   <organizations default="${id}-org">
     <organization identifier="${id}-org">

@@ -20,6 +20,8 @@ const NAMESPACES: Record<ScormFormat, [string, string][]> = {
     ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
     ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
     ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+    // The manifest's metadata: imported so that lax processing still checks it.
+    ['http://ltsc.ieee.org/xsd/LOM', 'lom.xsd'],
   ],
 };
 
