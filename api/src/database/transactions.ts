@@ -8,6 +8,9 @@ export interface SqliteHandle {
   prepare(sql: string): { get(...params: unknown[]): unknown; run(...params: unknown[]): unknown };
 }
 
+/** better-sqlite3's transaction function: called as is it opens a deferred BEGIN, `.immediate()` a BEGIN IMMEDIATE. */
+type SqliteTransaction<F extends () => unknown> = F & { immediate: F };
+
 const RETRY_AFTER_SECONDS = 1;
 
 /**
@@ -65,13 +68,15 @@ export class Transactions {
   /**
    * SQLite only: synchronous statements on the raw better-sqlite3 handle, run in the same queue
    * as the transactions (so never inside another request's open transaction) and wrapped in one
-   * transaction of their own. Skips TypeORM's query building for the hottest writes.
+   * transaction of their own. Skips TypeORM's query building for the hottest writes. The
+   * transaction is `BEGIN IMMEDIATE`, like TypeORM's here (data-source-options.ts): with a second
+   * process on the file, a deferred one that reads before it writes would fail with SQLITE_BUSY.
    */
   runSqlite<T>(work: (db: SqliteHandle) => T): Promise<T> {
     const db = this.sqliteHandle();
     const cached: SqliteHandle = { prepare: (sql) => this.prepared(sql) };
     return this.admit(() => {
-      const next = this.queue.then(() => db.transaction(() => work(cached))());
+      const next = this.queue.then(() => db.transaction(() => work(cached)).immediate());
       this.queue = next.catch(() => undefined);
       return next;
     });
@@ -98,9 +103,10 @@ export class Transactions {
   }
 
   /** The raw better-sqlite3 connection, for reads that need no transaction. */
-  sqliteHandle(): SqliteHandle & { transaction<F extends () => unknown>(fn: F): F } {
+  sqliteHandle(): SqliteHandle & { transaction<F extends () => unknown>(fn: F): SqliteTransaction<F> } {
     if (!this.sqlite) throw new Error('not a SQLite database');
-    return (this.dataSource.driver as unknown as { databaseConnection: SqliteHandle & { transaction<F extends () => unknown>(fn: F): F } }).databaseConnection;
+    return (this.dataSource.driver as unknown as { databaseConnection: SqliteHandle & { transaction<F extends () => unknown>(fn: F): SqliteTransaction<F> } })
+      .databaseConnection;
   }
 
   /** The lock option for reading a row that the transaction will then update. */
