@@ -137,4 +137,34 @@ describe('verifying a certificate at a checkpoint with no connection', () => {
     expect(await page.locator('[data-testid=revocation]').getAttribute('data-source')).toBe('online');
     await context.close();
   });
+
+  it('after a key rotation and a revocation: a new certificate is valid and the revoked one says revoked, offline, from the saved list', async () => {
+    const admin = await fetch(`${server.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.vt-academy.org', password: 'demo-password-1' }),
+    }).then((r) => r.json());
+    const headers = { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' };
+    expect((await fetch(`${server.baseUrl}/api/certificates/keys`, { method: 'POST', headers: { authorization: headers.authorization } })).status).toBe(201);
+    const after = await earnCertificate(server.baseUrl);
+    const pdf = await fetch(`${server.baseUrl}/api/certificates/${after.code}/pdf`, { headers: { authorization: `Bearer ${after.token}` } });
+    writeFileSync(join(dir, 'after.pdf'), Buffer.from(await pdf.arrayBuffer()));
+    execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', join(dir, 'after.pdf'), join(dir, 'after')]);
+    const revoke = await fetch(`${server.baseUrl}/api/certificates/${earned.code}/revoke`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ reason: 'Issued in error' }),
+    });
+    expect(revoke.status).toBe(200);
+
+    const { page, context } = await openThenGoOffline();
+    await page.locator('[data-testid=verify-file]').setInputFiles(join(dir, 'after.png'));
+    await page.locator(`[data-testid=verification][data-what=qr]`).waitFor();
+    expect(await page.locator('[data-testid=verification]').getAttribute('data-status')).toBe('valid');
+    // The paper printed before the revocation still carries a valid signature: only the saved list knows.
+    await page.locator('[data-testid=verify-file]').setInputFiles(png);
+    await page.locator('[data-testid=verification][data-status=revoked]').waitFor();
+    expect(await page.locator('[data-testid=revocation]').getAttribute('data-source')).toBe('saved');
+    await context.close();
+  });
 });

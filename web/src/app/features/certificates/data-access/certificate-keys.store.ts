@@ -66,23 +66,24 @@ export class CertificateKeysStore {
   /** A key's status list: fetched when `online` and reachable, else the saved copy. */
   async statusList(kid: string, list: number, online: boolean): Promise<CachedStatusList | undefined> {
     const url = this.statusListUrl(kid, list);
-    const lists = this.read<Record<string, CachedStatusList>>(LISTS) ?? {};
     if (online) {
       try {
         const res = await fetch(url);
         if (res.ok) {
           const credential = (await res.json()) as { credentialSubject?: { encodedList?: string } };
           const encodedList = credential.credentialSubject?.encodedList;
-          if (typeof encodedList === 'string') {
-            lists[url] = { url, fetchedAt: new Date().toISOString(), encodedList };
-            this.write(LISTS, lists);
-          }
+          // Read, change and write in one go after the fetch: several lists are fetched at once.
+          if (typeof encodedList === 'string') this.write(LISTS, { ...this.lists(), [url]: { url, fetchedAt: new Date().toISOString(), encodedList } });
         }
       } catch {
         /* offline after all: use the saved copy */
       }
     }
-    return lists[url];
+    return this.lists()[url];
+  }
+
+  private lists(): Record<string, CachedStatusList> {
+    return this.read<Record<string, CachedStatusList>>(LISTS) ?? {};
   }
 
   private read<T>(name: string): T | undefined {
