@@ -3,12 +3,8 @@
 // headers included, after any Content-Encoding). Used by the compression suite and by
 // bench/transfer.bench.mjs, so the test and the benchmark measure the same thing.
 
-/**
- * Registers a trainee through the API, enrols them on a course and signs `context` in as them: the
- * session cookie, and the app's "this browser signed in" hint (without it the app does not ask who
- * is signed in).
- */
-export async function signInEnrolledLearner(context, baseUrl, courseId) {
+/** Registers a trainee through the API and enrols them on a course; returns their session token. */
+export async function enrolledLearnerToken(baseUrl, courseId) {
   const email = `learner-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`;
   const registered = await fetch(`${baseUrl}/api/auth/register`, {
     method: 'POST',
@@ -23,6 +19,15 @@ export async function signInEnrolledLearner(context, baseUrl, courseId) {
     body: JSON.stringify({ courseId }),
   });
   if (!enrolled.ok) throw new Error(`enrol: ${enrolled.status} ${await enrolled.text()}`);
+  return token;
+}
+
+/**
+ * Signs `context` in as a new trainee enrolled on a course: the session cookie, and the app's "this
+ * browser signed in" hint (without it the app does not ask who is signed in).
+ */
+export async function signInEnrolledLearner(context, baseUrl, courseId) {
+  const token = await enrolledLearnerToken(baseUrl, courseId);
   await context.addCookies([{ name: 'vt_session', value: token, url: baseUrl }]);
   await context.addInitScript(() => localStorage.setItem('vt.signed-in', '1'));
   return token;
