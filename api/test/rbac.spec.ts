@@ -320,6 +320,12 @@ describe.each(DATABASES)('RBAC matrix on %s', (_database, url) => {
     },
     { method: 'GET', route: '/api/trainer/courses/:id/folder', path: () => '/api/trainer/courses/rbac-course/folder', expected: [401, 403, 403, 200, 200] },
     {
+      method: 'GET',
+      route: '/api/trainer/courses/:id/report-key',
+      path: () => '/api/trainer/courses/rbac-course/report-key?lang=fr',
+      expected: [401, 403, 403, 200, 200],
+    },
+    {
       method: 'POST',
       route: '/api/trainer/lessons/preview',
       path: () => '/api/trainer/lessons/preview',

@@ -4,3 +4,4 @@ export { buildPackage, packageFiles, type PackageOptions } from './build-package
 export { PackageError, packageProblems } from './steps/validate.js';
 export { validateManifest, type SchemaValidation } from './steps/validate-manifest.js';
 export type { PackageFile } from './steps/zip.js';
+export { reportKey, reportKeyHtml, type ReportKeyQuestion, type ReportKeyEntry } from './report-key.js';

@@ -1,13 +1,13 @@
 import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { LANGUAGES, type Language } from '@vt/courses';
-import { PackageError, SCORM_FORMATS, buildPackage, packageFileName, type ScormFormat } from '@vt/scorm-packager';
+import { PackageError, SCORM_FORMATS, buildPackage, packageFileName, reportKeyHtml, type ScormFormat } from '@vt/scorm-packager';
 import type { FastifyReply } from 'fastify';
 import { zipCourseFolder } from '../authoring/course-folder.js';
 import { CourseResolver } from '../authoring/course-resolver.service.js';
 import { CurrentUser } from '../auth/current-user.js';
 import { Roles, STAFF } from '../auth/roles.decorator.js';
 import type { User } from '../users/user.entity.js';
-import { ScormQueryDto } from './scorm-query.dto.js';
+import { ReportKeyQueryDto, ScormQueryDto } from './scorm-query.dto.js';
 import { ScormPreviews, packageErrorResponse, packagePath } from './scorm-preview.service.js';
 
 /**
@@ -16,6 +16,9 @@ import { ScormPreviews, packageErrorResponse, packagePath } from './scorm-previe
  */
 export const SCORM_PREVIEW_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/** The report key is a static page: its own inline style, no script, nothing framed or fetched. */
+const REPORT_KEY_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function sendZip(reply: FastifyReply, fileName: string, zip: Buffer): Buffer {
   void reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`);
@@ -80,6 +83,26 @@ export class ExportsController {
       // The same address serves new bytes after an edit: always revalidate.
       .header('cache-control', 'private, no-cache');
     return file.content;
+  }
+
+  /**
+   * The printable page a trainer reads an LMS's SCORM 1.2 interactions report with: each question
+   * and the character its options are reported as (no answer key: the report says right or wrong).
+   */
+  @Get(':id/report-key')
+  @Roles(...STAFF)
+  async reportKey(
+    @Param('id') id: string,
+    @Query() query: ReportKeyQueryDto,
+    @CurrentUser() user: User,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const { course } = await this.courses.latest(id, user);
+    void reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', REPORT_KEY_CSP)
+      .header('cache-control', 'private, no-cache');
+    return reportKeyHtml(course, query.lang ?? 'en');
   }
 
   /** A zip of one folder laid out exactly like courses/content/<id>/. */

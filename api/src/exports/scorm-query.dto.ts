@@ -10,3 +10,9 @@ export class ScormQueryDto {
   @IsIn(LANGUAGES)
   lang?: Language;
 }
+
+export class ReportKeyQueryDto {
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  lang?: Language;
+}

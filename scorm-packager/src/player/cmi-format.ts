@@ -5,6 +5,7 @@
  * Pure functions: unit-tested in Node and bundled into the player.
  */
 import type { Question, QuestionResponse, QuestionResult, QuestionText } from '@vt/courses';
+import { code12 } from '../content/response-codes.js';
 
 export type ScormVersion = '1.2' | '2004';
 
@@ -18,20 +19,6 @@ export interface InteractionRecord {
   correctPattern?: string;
   /** 2004 only: the question's text, as a localized_string_type within its 250 characters. */
   description?: string;
-}
-
-const SINGLE = /^[0-9a-z]$/;
-const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
-
-/**
- * SCORM 1.2 choice/matching/sequencing responses are single characters `0-9a-z`. Our option ids are
- * short (`a`…`e`) and used as they are; a list with a longer id is coded by authored position,
- * which is stable for a question version (shuffling changes display order, never this list).
- */
-function code12(ids: string[], id: string): string {
-  if (ids.every((each) => SINGLE.test(each))) return id;
-  const index = ids.indexOf(id);
-  return index >= 0 && index < BASE36.length ? BASE36[index] : '';
 }
 
 function strings(value: QuestionResponse | undefined): string[] {

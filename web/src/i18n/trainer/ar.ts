@@ -217,6 +217,7 @@ export const TRAINER_AR: typeof TRAINER_EN = {
     download: 'تنزيل {{file}}',
     downloadHint: 'تُبنى دوراتك من آخر محتوى محفوظ لها؛ والدورات الأخرى من الإصدار الذي يحصل عليه المتعلمون الآن.',
     folder: 'تنزيل مجلد الدورة ({{file}})',
+    reportKey: 'مفتاح قراءة نتائج SCORM 1.2 في نظام إدارة التعلم ({{language}})',
     preview: 'معاينة',
     play: 'تشغيل الحزمة الأولى هنا',
     lmsState: 'ما أُبلغ إلى نظام إدارة التعلّم: الحالة {{status}}، الدرجة {{score}}',

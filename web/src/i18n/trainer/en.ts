@@ -217,6 +217,7 @@ export const TRAINER_EN = {
     download: 'Download {{file}}',
     downloadHint: 'Your own courses are built from their latest saved content; other courses from the version learners get now.',
     folder: 'Download the course folder ({{file}})',
+    reportKey: "Report key for reading an LMS's SCORM 1.2 results ({{language}})",
     preview: 'Preview',
     play: 'Play the first package here',
     lmsState: 'Reported to the LMS: status {{status}}, score {{score}}',

@@ -220,6 +220,7 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     downloadHint:
       'Vos propres cours sont construits à partir de leur dernier contenu enregistré ; les autres à partir de la version que reçoivent les apprenants.',
     folder: 'Télécharger le dossier du cours ({{file}})',
+    reportKey: "Clé de lecture des résultats SCORM 1.2 d'un LMS ({{language}})",
     preview: 'Aperçu',
     play: 'Lancer le premier paquet ici',
     lmsState: 'Transmis au LMS : état {{status}}, score {{score}}',

@@ -217,6 +217,7 @@ export const TRAINER_RU: typeof TRAINER_EN = {
     download: 'Скачать {{file}}',
     downloadHint: 'Ваши курсы собираются из последнего сохранённого содержания, остальные — из версии, которую получают слушатели.',
     folder: 'Скачать папку курса ({{file}})',
+    reportKey: 'Ключ к результатам SCORM 1.2 в LMS ({{language}})',
     preview: 'Предпросмотр',
     play: 'Запустить первый пакет здесь',
     lmsState: 'Передано в LMS: статус {{status}}, балл {{score}}',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Language } from '@vt/courses';
-import { LANGUAGE_NAMES } from '../../../../shared/language-names';
+import { LANGUAGE_NAMES, languageName } from '../../../../shared/language-names';
 import { courseOptionsResource } from '../../shared/course-options';
 import { ScormPreview } from '../components/scorm-preview';
 
@@ -59,6 +59,15 @@ type Format = 'scorm12' | 'scorm2004';
           <li>
             <a [href]="folderHref()" download data-testid="download-folder">{{ 'trainer.export.folder' | translate: { file: courseId() + '.zip' } }}</a>
           </li>
+          @if (format() === 'scorm12') {
+            @for (d of downloads(); track d.lang) {
+              <li>
+                <a [href]="reportKeyHref(d.lang)" target="_blank" rel="noopener" [attr.data-testid]="'report-key-' + d.lang">{{
+                  'trainer.export.reportKey' | translate: { language: languageName(d.lang) }
+                }}</a>
+              </li>
+            }
+          }
         </ul>
         <p class="hint">{{ 'trainer.export.downloadHint' | translate }}</p>
       </section>
@@ -93,6 +102,7 @@ type Format = 'scorm12' | 'scorm2004';
 export class ScormExportPage {
   protected readonly courses = courseOptionsResource();
   protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly languageName = languageName;
   protected readonly courseId = signal('');
   protected readonly format = signal<Format>('scorm12');
   protected readonly languages = signal<Language[]>(['en']);
@@ -107,6 +117,11 @@ export class ScormExportPage {
 
   /** The course folder, laid out like courses/content/<id>/ (YAML + Markdown), for a partner who authors. */
   protected readonly folderHref = computed(() => `/api/trainer/courses/${encodeURIComponent(this.courseId())}/folder`);
+
+  /** SCORM 1.2 reports show options as single characters: the printable key that decodes them. */
+  protected reportKeyHref(lang: Language): string {
+    return `/api/trainer/courses/${encodeURIComponent(this.courseId())}/report-key?lang=${lang}`;
+  }
 
   protected value(event: Event): string {
     return (event.target as HTMLSelectElement).value;
