@@ -105,6 +105,11 @@ describe.each(DATABASES)('certificate documents on %s', (_database, url) => {
     // No signed payload: a copy printed after revocation cannot pass an offline check.
     expect(pdf.qr).toBe(`${t.config.publicUrl}/verify/${code}`);
     expect((await t.request('GET', '/api/certificates/status/1-9')).status).toBe(404);
+    expect((await t.request('GET', '/api/certificates/status/99-0')).status).toBe(404);
+    // A key with no certificate yet still has its (empty) first list, so verifiers can save it at once.
+    const admin2 = await t.signUp('admin');
+    const fresh = (await t.request('POST', '/api/certificates/keys', { headers: admin2.auth })).body as { kid: string };
+    expect((await t.request('GET', `/api/certificates/status/${fresh.kid}-0`)).status).toBe(200);
     expect((await t.request('GET', '/api/certificates/status/nope')).status).toBe(400);
   });
 });

@@ -101,13 +101,16 @@ export class CredentialsService {
     };
   }
 
-  /** The signed revocation list of one key's certificates in one index range; 404 for a key or range never used. */
+  /** The signed revocation list of one key's certificates in one index range; 404 for an unknown key or a later range never used. */
   async statusList(ref: StatusListRef, now = new Date()): Promise<Json> {
     const keys = await this.keys.publicKeys();
     const key = keys.find((k) => k.id === ref.keyId);
     const from = ref.list * STATUS_LIST_SIZE;
+    // List 0 of every key exists from the start: verifiers save it before any certificate is revoked.
     const used =
-      key && (await this.certificates.exists({ where: { keyId: ref.keyId, statusIndex: And(MoreThanOrEqual(from), LessThan(from + STATUS_LIST_SIZE)) } }));
+      key &&
+      (ref.list === 0 ||
+        (await this.certificates.exists({ where: { keyId: ref.keyId, statusIndex: And(MoreThanOrEqual(from), LessThan(from + STATUS_LIST_SIZE)) } })));
     if (!key || !used) throw new NotFoundException('No such status list.');
     const rows = await this.certificates.find({
       where: { keyId: ref.keyId, statusIndex: And(MoreThanOrEqual(from), LessThan(from + STATUS_LIST_SIZE)), revokedAt: Not(IsNull()) },
