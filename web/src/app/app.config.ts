@@ -31,8 +31,8 @@ export const appConfig: ApplicationConfig = {
     provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en' }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(startInLearnersLanguage),
-    // Certificate keys saved for offline verification (at most hourly); never delays the first paint.
-    provideAppInitializer(() => void inject(CertificateKeysStore).refresh()),
+    // Certificate keys saved for offline verification (at most hourly), after the first page's own requests.
+    provideAppInitializer(() => inject(CertificateKeysStore).refreshSoon()),
     provideRouteFocus(),
   ],
 };

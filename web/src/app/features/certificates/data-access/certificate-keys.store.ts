@@ -33,6 +33,14 @@ export class CertificateKeysStore {
   private readonly state = signal<{ fetchedAt: string; keys: PublishedKey[] } | undefined>(this.read(KEYS));
   readonly saved = this.state.asReadonly();
 
+  /**
+   * When the app starts: the same refresh a few seconds later, so that on a slow link the first
+   * page's own requests go first.
+   */
+  refreshSoon(delayMs = 3000): void {
+    setTimeout(() => void this.refresh(), delayMs);
+  }
+
   /** Fetches the key set (and each key's first status list) unless a fresh copy is saved; never throws. */
   async refresh(force = false): Promise<boolean> {
     const saved = this.state();
