@@ -1,4 +1,4 @@
-import type { Course, Question, QuestionResponse, QuestionText } from '@vt/courses';
+import type { Course, DecisionQuestion, Question, QuestionResponse, QuestionText } from '@vt/courses';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { CatalogueService } from '../src/catalogue/catalogue.service.js';
@@ -14,6 +14,8 @@ export function rightAnswer(question: Question, text: QuestionText | undefined):
       return text?.accepted?.[0] ?? '';
     case 'scenario':
       return Object.fromEntries(question.parts.map((part) => [part.id, rightAnswer(part, text?.parts?.[part.id]) as string]));
+    case 'decision':
+      return fullPointsPath(question) ?? {};
     default:
       return question.correct;
   }
@@ -32,6 +34,23 @@ export function rightResponses(course: Course, questionIds: string[]): Record<st
       return [id, rightAnswer(question, course.texts.en?.questions[id])];
     }),
   );
+}
+
+/** A decision's path (step id → choice id) to an end worth full points, by plain depth-first search over its settings. */
+export function fullPointsPath(
+  question: DecisionQuestion,
+  from = question.steps[0]?.id,
+  taken: Record<string, string> = {},
+): Record<string, string> | undefined {
+  const end = question.ends.find((each) => each.id === from);
+  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
+  const step = question.steps.find((each) => each.id === from);
+  if (!step || from === undefined || from in taken) return undefined;
+  for (const choice of step.choices) {
+    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Takes a learner through a course: every lesson completed, the quiz passed. Returns the enrolment id. */

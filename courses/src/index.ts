@@ -8,7 +8,18 @@ export { QUESTION_TYPE_DEFINITIONS, definitionOf, initialResponse, isAnswered } 
 export type { QuestionTypeDefinition } from './question-types/question-type.js';
 export { scoreAttempt, type ScoredItem } from './scoring/score-attempt.js';
 export { normaliseAnswer } from './scoring/normalise-answer.js';
-export { drawQuestions } from './quiz/draw-questions.js';
+export { drawQuestions, gradedQuestions } from './quiz/draw-questions.js';
+export {
+  bestPath,
+  endPasses,
+  endPoints,
+  isPractice,
+  toPracticeDecision,
+  walkDecision,
+  walkView,
+  DECISION_LIMITS,
+  type DecisionWalk,
+} from './question-types/decision.js';
 export { shuffle } from './quiz/shuffle.js';
 export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';

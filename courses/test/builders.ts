@@ -1,5 +1,5 @@
 /** Test-data builders: one valid course in memory, which each test bends to what it needs. */
-import type { Course, CourseText, Question, QuestionResponse, QuestionText, QuizSettings } from '../src/model/types.js';
+import type { Course, CourseText, DecisionQuestion, Question, QuestionResponse, QuestionText, QuizSettings } from '../src/model/types.js';
 
 export function quizSettings(overrides: Partial<QuizSettings> = {}): QuizSettings {
   return {
@@ -32,6 +32,35 @@ export function sampleQuestions(): { questions: Question[]; text: Record<string,
         { id: 'q-scen-b', type: 'true-false', points: 3, correct: true },
       ],
     },
+    {
+      id: 'q-dec',
+      type: 'decision',
+      topic: 'c',
+      points: 2,
+      steps: [
+        {
+          id: 'found',
+          choices: [
+            { id: 'cordon', next: 'caller' },
+            { id: 'lift', next: 'hurt' },
+            { id: 'walk-on', next: 'missed' },
+          ],
+        },
+        {
+          id: 'caller',
+          choices: [
+            { id: 'keep-talking', next: 'safe' },
+            { id: 'hang-up', next: 'partial' },
+          ],
+        },
+      ],
+      ends: [
+        { id: 'safe', points: 1 },
+        { id: 'partial', points: 0.5, pass: true },
+        { id: 'hurt', pass: false },
+        { id: 'missed', points: 0 },
+      ],
+    },
   ];
   const options = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { text: `Option ${id}`, feedback: `Feedback ${id}` }]));
   const verdict = { correct: 'Well done.', incorrect: 'Not quite.' };
@@ -50,6 +79,28 @@ export function sampleQuestions(): { questions: Question[]; text: Record<string,
         'q-scen-a': { text: 'Part a', options: options(['a', 'b']) },
         'q-scen-b': { text: 'Part b', feedback: { true: 'Yes', false: 'No' } },
       },
+    },
+    'q-dec': {
+      text: 'A bag under a bench',
+      explanation: 'Cordon first, then keep the caller on the line.',
+      steps: {
+        found: {
+          prompt: 'What first?',
+          choices: {
+            cordon: { text: 'Move people back', consequence: 'The crowd steps back.' },
+            lift: { text: 'Pick it up', consequence: 'It is heavier than it looks.' },
+            'walk-on': { text: 'Walk on', consequence: 'Nobody looks at it again.' },
+          },
+        },
+        caller: {
+          prompt: 'The phone rings.',
+          choices: {
+            'keep-talking': { text: 'Keep them talking', consequence: 'You note every word.' },
+            'hang-up': { text: 'Hang up', consequence: 'The line goes dead.' },
+          },
+        },
+      },
+      ends: { safe: 'Contained, and the call is on record.', partial: 'Contained, the caller lost.', hurt: 'Someone is hurt.', missed: 'Nobody checked it.' },
     },
   };
   return { questions, text };
@@ -102,7 +153,26 @@ export function rightResponse(question: Question, text?: QuestionText): Question
     case 'multiple-choice':
     case 'ordering':
       return [...question.correct];
+    case 'decision':
+      return fullPointsPath(question) ?? {};
     default:
       return question.correct;
   }
+}
+
+/** A decision's path (step id → choice id) to an end worth full points, by plain depth-first search. */
+export function fullPointsPath(
+  question: DecisionQuestion,
+  from = question.steps[0]?.id,
+  taken: Record<string, string> = {},
+): Record<string, string> | undefined {
+  const end = question.ends.find((each) => each.id === from);
+  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
+  const step = question.steps.find((each) => each.id === from);
+  if (!step || from === undefined || from in taken) return undefined;
+  for (const choice of step.choices) {
+    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
+    if (found) return found;
+  }
+  return undefined;
 }

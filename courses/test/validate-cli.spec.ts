@@ -78,7 +78,7 @@ describe('courses validate CLI', () => {
     [
       'draw larger than the bank',
       (f) => (f['course.yaml'] = f['course.yaml'].replace('passMark: 70', 'passMark: 70\n  draw: 30')),
-      /course\.yaml:\d+ quiz draws 30 questions from a bank of 7/,
+      /course\.yaml:\d+ quiz draws 30 questions from a bank of 8/,
     ],
     [
       'drawByTopic naming a missing topic',

@@ -19,9 +19,18 @@ export interface CmiType {
   range?: [number, number];
   /** `[,]`-separated list whose items may not repeat (2004 choice and sequencing responses). */
   unique?: boolean;
+  /** Only for an interaction of this `cmi.interactions.n.type` (the LMS checks responses by the type set before them). */
+  interaction?: string;
+  /**
+   * `[,]`-separated records of two `[.]`-separated fields (2004 matching and performance): at most
+   * `max` records, each field matching its pattern source; `prefix` may open the value.
+   */
+  records?: { max: number; first: string; second: string; prefix?: string };
 }
 
 const DECIMAL = '-?\\d+(\\.\\d+)?';
+/** Moodle's short_identifier_type (mod/scorm/datamodels/scorm_13.js): word characters and dots, no hyphen. */
+const SHORT_ID_MOODLE = '[\\w.]{1,250}';
 const N = '\\d+';
 
 export const CMI_TYPES_12: CmiType[] = [
@@ -40,6 +49,12 @@ export const CMI_TYPES_12: CmiType[] = [
   { element: `cmi\\.interactions\\.${N}\\.time`, type: 'CMITime', pattern: '\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,2})?' },
   { element: `cmi\\.interactions\\.${N}\\.weighting`, type: 'CMIDecimal', pattern: DECIMAL },
   { element: `cmi\\.interactions\\.${N}\\.(student_response|correct_responses\\.${N}\\.pattern)`, type: 'CMIFeedback', max: 255 },
+  {
+    element: `cmi\\.interactions\\.${N}\\.(student_response|correct_responses\\.${N}\\.pattern)`,
+    type: 'CMIFeedback (performance: free form, 255 characters)',
+    interaction: 'performance',
+    max: 255,
+  },
   { element: `cmi\\.interactions\\.${N}\\.result`, type: 'CMIVocabulary (Result) or CMIDecimal', pattern: `(correct|wrong|unanticipated|neutral|${DECIMAL})` },
 ];
 
@@ -80,6 +95,17 @@ export const CMI_TYPES_2004: CmiType[] = [
     unique: true,
   },
   {
+    element: `cmi\\.interactions\\.${N}\\.(learner_response|correct_responses\\.${N}\\.pattern)`,
+    type: 'performance: step_name[.]step_answer records joined by [,] (≤ 250); name a short identifier or empty, answer a short identifier, a decimal or empty',
+    interaction: 'performance',
+    records: {
+      max: 250,
+      first: `(${SHORT_ID_MOODLE})?`,
+      second: `(-?\\d{1,5}(\\.\\d{1,18})?|${SHORT_ID_MOODLE})?`,
+      prefix: '\\{order_matters=(true|false)\\}',
+    },
+  },
+  {
     element: `cmi\\.interactions\\.${N}\\.result`,
     type: 'state (correct, incorrect, unanticipated, neutral) or real (10,7)',
     pattern: `(correct|incorrect|unanticipated|neutral|${DECIMAL})`,
@@ -88,29 +114,41 @@ export const CMI_TYPES_2004: CmiType[] = [
 
 /**
  * 1.2 refuses a wrong type with 405 (incorrect data type); 2004 with 406 (type mismatch), out of
- * range 407. Self-contained (no closure) so that the harness page can run its source text.
+ * range 407. `interaction` is the type already set for the element's interaction, which decides
+ * how a response is read. Self-contained (no closure) so that the harness page can run its source text.
  */
-export function checkCmiWith(table: CmiType[], version: '1.2' | '2004', element: string, value: string): string | undefined {
-  const rule = table.find((each) => new RegExp(`^${each.element}$`).test(element));
-  if (!rule) return undefined;
+export function checkCmiWith(table: CmiType[], version: '1.2' | '2004', element: string, value: string, interaction?: string): string | undefined {
   const mismatch = version === '1.2' ? '405' : '406';
-  if (rule.max !== undefined && [...value].length > rule.max) return mismatch;
-  if (rule.pattern !== undefined && !new RegExp(`^(?:${rule.pattern})$`).test(value)) return mismatch;
-  if (rule.range && value !== '' && (Number(value) < rule.range[0] || Number(value) > rule.range[1])) return version === '1.2' ? '405' : '407';
-  if (rule.unique && value.includes('[,]')) {
-    const items = value.split('[,]');
-    if (new Set(items).size !== items.length) return mismatch;
+  const rules = table.filter((each) => new RegExp(`^${each.element}$`).test(element) && (each.interaction === undefined || each.interaction === interaction));
+  for (const rule of rules) {
+    if (rule.max !== undefined && [...value].length > rule.max) return mismatch;
+    if (rule.pattern !== undefined && !new RegExp(`^(?:${rule.pattern})$`).test(value)) return mismatch;
+    if (rule.range && value !== '' && (Number(value) < rule.range[0] || Number(value) > rule.range[1])) return version === '1.2' ? '405' : '407';
+    if (rule.unique && value.includes('[,]')) {
+      const items = value.split('[,]');
+      if (new Set(items).size !== items.length) return mismatch;
+    }
+    if (rule.records) {
+      const { max, first, second, prefix } = rule.records;
+      const body = prefix ? value.replace(new RegExp(`^${prefix}`), '') : value;
+      const records = body.split('[,]');
+      if (records.length > max) return mismatch;
+      for (const record of records) {
+        const fields = record.split('[.]');
+        if (fields.length !== 2 || !new RegExp(`^(?:${first})$`).test(fields[0]) || !new RegExp(`^(?:${second})$`).test(fields[1])) return mismatch;
+      }
+    }
   }
   return undefined;
 }
 
-export const checkCmi = (version: '1.2' | '2004', element: string, value: string): string | undefined =>
-  checkCmiWith(version === '1.2' ? CMI_TYPES_12 : CMI_TYPES_2004, version, element, value);
+export const checkCmi = (version: '1.2' | '2004', element: string, value: string, interaction?: string): string | undefined =>
+  checkCmiWith(version === '1.2' ? CMI_TYPES_12 : CMI_TYPES_2004, version, element, value, interaction);
 
-/** The page script defining `checkCmi(version, element, value)` for the test LMS. */
+/** The page script defining `checkCmi(version, element, value, interaction)` for the test LMS. */
 export const CMI_CHECK_SCRIPT = `const CMI_TYPES = ${JSON.stringify({ '1.2': CMI_TYPES_12, '2004': CMI_TYPES_2004 })};
 const checkCmiWith = ${checkCmiWith.toString()};
-const checkCmi = (version, element, value) => checkCmiWith(CMI_TYPES[version], version, element, value);`;
+const checkCmi = (version, element, value, interaction) => checkCmiWith(CMI_TYPES[version], version, element, value, interaction);`;
 
 /** The rule an element falls under (undefined: no rule — the spec lists what the player writes). */
 export const cmiTypeOf = (version: '1.2' | '2004', element: string): CmiType | undefined =>

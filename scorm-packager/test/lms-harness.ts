@@ -50,8 +50,12 @@ window.launch = (pkg, version, saved, options = {}) => {
     : ['SetValue', 'GetValue', 'GetLastError', 'Commit', 'Terminate', 'Initialize'];
   let refused = '';
   const setValue = api[setName].bind(api);
+  // The type set for each interaction, which decides how its responses are read (as Moodle does).
+  const interactionTypes = {};
   api[setName] = (element, value) => {
-    refused = checkCmi(version, String(element), String(value)) ?? '';
+    const index = /^cmi[.]interactions[.]([0-9]+)[.]/.exec(String(element))?.[1];
+    refused = checkCmi(version, String(element), String(value), interactionTypes[index]) ?? '';
+    if (!refused && /^cmi[.]interactions[.][0-9]+[.]type$/.test(String(element))) interactionTypes[index] = String(value);
     if (!refused) return setValue(element, value);
     window.lmsLog.push({ launch, call: setName, element, value, error: refused });
     return 'false';

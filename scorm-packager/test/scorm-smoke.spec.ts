@@ -100,7 +100,7 @@ describe('every package of the curriculum in scorm-again', () => {
         'fieldset.question.single-choice, fieldset.question.true-false',
         (set) => (set as HTMLElement).dataset.question as string,
       );
-      const question = course.questions.flatMap((q) => (q.type === 'scenario' ? [q, ...q.parts] : [q])).find((q) => q.id === target) as Question;
+      const question = course.questions.flatMap((q): Question[] => (q.type === 'scenario' ? [q, ...q.parts] : [q])).find((q) => q.id === target) as Question;
       await frame.check(`fieldset[data-question="${target}"] > .choice input[value="${wrongAnswer(question)}"]`);
       await frame.click('button.submit');
       await frame.waitForSelector('.summary .failed');

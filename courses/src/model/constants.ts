@@ -39,7 +39,7 @@ export type Level = (typeof LEVELS)[number];
 /** The programmes: A (soft-target protection) and B (behavioural insights). */
 export const PROGRAMMES = ['A', 'B'] as const;
 
-export const QUESTION_TYPES = ['single-choice', 'multiple-choice', 'true-false', 'matching', 'ordering', 'short-text', 'scenario'] as const;
+export const QUESTION_TYPES = ['single-choice', 'multiple-choice', 'true-false', 'matching', 'ordering', 'short-text', 'scenario', 'decision'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** Every id (course, lesson, quiz, question, option…): also a valid SCORM `xsd:ID`. */

@@ -14,6 +14,7 @@ export * from './constants.js';
 
 export type { CompletionRule, CourseSettings, QuizSettings } from '../schema/course.js';
 export type {
+  DecisionQuestion,
   MatchingQuestion,
   MultipleChoiceQuestion,
   OrderingQuestion,
@@ -25,9 +26,10 @@ export type {
 } from '../schema/questions.js';
 import type { CourseSettings } from '../schema/course.js';
 import type { PartQuestion, ScenarioQuestion } from '../question-types/scenario.js';
+import type { DecisionQuestion } from '../question-types/decision.js';
 
-/** Every question: a scenario, or a question of one of the part types. */
-export type Question = PartQuestion | ScenarioQuestion;
+/** Every question: a scenario, a decision, or a question of one of the part types. */
+export type Question = PartQuestion | ScenarioQuestion | DecisionQuestion;
 
 // ---------- text (one per language: <lang>/course.yaml, <lang>/quiz.yaml, lessons) ----------
 
@@ -52,6 +54,15 @@ export interface QuestionText {
   feedback?: Record<string, string>;
   /** scenario: the text of each part by part id. */
   parts?: Record<string, QuestionText>;
+  /** decision: each step's prompt and its choices' labels and consequences, by step id. */
+  steps?: Record<string, DecisionStepText>;
+  /** decision: what happened at each end, by end id (shown after submitting; in a lesson, at once). */
+  ends?: Record<string, string>;
+}
+
+export interface DecisionStepText {
+  prompt: string;
+  choices: Record<string, { text: string; consequence: string }>;
 }
 
 export interface LessonText {
@@ -105,12 +116,34 @@ export interface LearnerQuestion {
   targets?: { id: string; text: string }[];
   items?: { id: string; text: string }[];
   parts?: LearnerQuestion[];
+  /** decision: the steps, starting with the first. */
+  steps?: LearnerStep[];
+}
+
+/**
+ * One step of a decision as a learner sees it: the prompt, and each choice with its consequence
+ * and, when it leads to another step, that step's id (no `next`: the scenario ends there).
+ */
+export interface LearnerStep {
+  id: string;
+  text: string;
+  choices: { id: string; text: string; consequence: string; next?: string }[];
+}
+
+/**
+ * A decision as a lesson's ungraded practice block: the learner view, plus each end's text and
+ * the explanation (shown as soon as an end is reached); choices lead to ends by id too.
+ */
+export interface PracticeDecisionView extends LearnerQuestion {
+  steps: LearnerStep[];
+  ends: { id: string; text: string }[];
+  explanation: string;
 }
 
 /**
  * A learner's answer: single-choice an option id; multiple-choice option ids; true-false a
  * boolean; matching prompt id → target id; ordering item ids in order; short-text the text typed;
- * scenario part id → that part's response.
+ * scenario part id → that part's response; decision step id → the choice made there (the path).
  */
 export type QuestionResponse = string | boolean | string[] | { [id: string]: string | QuestionResponse };
 

@@ -16,6 +16,8 @@ export interface QuestionTypeDefinition<Q extends Question = Question> {
   textKeys(question: Q, add: AddTextKey, part: AddPartKeys): void;
   /** The ids its text may describe, by text section; text for any other id is an orphan. */
   textIds(question: Q): Partial<Record<TextSection, readonly string[]>>;
+  /** Text checks beyond `textIds`, e.g. orphans nested inside its own sections (a decision's choices). */
+  checkText?(question: Q, text: QuestionText, name: string, report: (path: string[], message: string) => void): void;
   /** The `feedback` keys its text may carry. */
   readonly feedbackKeys: readonly string[];
   /** Whether its text carries accepted answers (`accepted`). */
@@ -24,9 +26,14 @@ export interface QuestionTypeDefinition<Q extends Question = Question> {
   checkKey(question: Q, name: string, path: Path, report: Report): void;
   /**
    * Share of the points earned, 0–1, from untrusted learner input (never throws), and the feedback
-   * to show; `feedback` left out means the verdict (`feedback.correct` / `feedback.incorrect`).
+   * to show; `feedback` left out means the verdict (`feedback.correct` / `feedback.incorrect`);
+   * `correct` left out means full points (a decision's end may pass on fewer).
    */
-  score(question: Q, response: QuestionResponse | undefined, text: TextPair): { fraction: number; feedback?: string[]; parts?: QuestionResult[] };
+  score(
+    question: Q,
+    response: QuestionResponse | undefined,
+    text: TextPair,
+  ): { fraction: number; correct?: boolean; feedback?: string[]; parts?: QuestionResult[] };
   correctResponse(question: Q, text: TextPair): QuestionResponse;
   /** What may be sent to a learner before submitting: ids and labels, never keys or feedback. */
   learnerView(question: Q, base: LearnerQuestion, text: TextPair, present: Present): LearnerQuestion;
@@ -37,13 +44,13 @@ export interface QuestionTypeDefinition<Q extends Question = Question> {
     /** `cmi.interactions.n.type`. */
     interactionType: 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'performance' | 'other';
     /** The learner response as recorded: what the SCORM formats are made from. */
-    response: 'option ids' | 'boolean' | 'prompt-target pairs' | 'item ids in order' | 'text' | 'one interaction per part';
+    response: 'option ids' | 'boolean' | 'prompt-target pairs' | 'item ids in order' | 'text' | 'one interaction per part' | 'path of step and choice ids';
   };
 }
 
 export type Path = (string | number)[];
 export type Report = (message: string, path: Path) => void;
-export type TextSection = 'options' | 'prompts' | 'targets' | 'items' | 'parts';
+export type TextSection = 'options' | 'prompts' | 'targets' | 'items' | 'parts' | 'steps' | 'ends';
 /** `of` names the piece (`option "b" of `), `noun` what it lacks. */
 export type AddTextKey = (sub: string[], of: string, noun: string) => void;
 export type AddPartKeys = (part: Question) => void;

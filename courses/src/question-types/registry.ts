@@ -1,4 +1,5 @@
 import type { LearnerQuestion, Question, QuestionResponse, QuestionType } from '../model/types.js';
+import { decision } from './decision.js';
 import { matching } from './matching.js';
 import { multipleChoice } from './multiple-choice.js';
 import { ordering } from './ordering.js';
@@ -21,6 +22,7 @@ export const QUESTION_TYPE_DEFINITIONS: { [T in QuestionType]: QuestionTypeDefin
   ordering,
   'short-text': shortText,
   scenario,
+  decision,
 };
 
 /** The definition of `question`'s type. */

@@ -18,7 +18,7 @@ export function resultOf<Q extends Question>(
   const texts = { text, fallback: fallbackText };
   const scored = definition ? definition.score(question, response, texts) : { fraction: 0, feedback: undefined, parts: undefined };
   const fraction = Number.isFinite(scored.fraction) ? Math.min(1, Math.max(0, scored.fraction)) : 0;
-  const correct = fraction === 1;
+  const correct = scored.correct ?? fraction === 1;
   const verdict = scored.feedback ? undefined : feedbackText(correct ? 'correct' : 'incorrect', texts);
   const feedback = scored.feedback ?? (verdict ? [verdict] : []);
   const explanation = text?.explanation || fallbackText?.explanation || undefined;

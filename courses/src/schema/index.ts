@@ -8,8 +8,10 @@ export {
   OrderingQuestionSchema,
   ShortTextQuestionSchema,
   ScenarioQuestionSchema,
+  DecisionQuestionSchema,
   PartQuestionSchema,
   QuestionBankFileSchema,
+  PART_TYPES,
 } from './questions.js';
 export { QuestionTextSchema, PartTextSchema, CourseTextSchema, CourseTextFileSchema, QuizTextFileSchema } from './text.js';
 export { shapeErrors, describePath, type ShapeError } from './shape.js';

@@ -10,6 +10,25 @@ const OptionText = Type.Object(
   { additionalProperties: false },
 );
 
+const DecisionStepText = Type.Object(
+  {
+    prompt: Type.Optional(Type.String({ description: 'What the learner must decide at this step.' })),
+    choices: Type.Optional(
+      Type.Record(
+        Type.String(),
+        Type.Object(
+          {
+            text: Type.Optional(Type.String({ description: 'The choice as offered.' })),
+            consequence: Type.Optional(Type.String({ description: 'What happens next, shown once the learner has chosen it.' })),
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 const questionTextProperties = {
   text: Type.Optional(Type.String({ description: 'The question (for a scenario: the stem).' })),
   explanation: Type.Optional(Type.String({ description: 'General explanation shown after submit.' })),
@@ -19,6 +38,16 @@ const questionTextProperties = {
   items: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'Ordering: item labels.' })),
   accepted: Type.Optional(Type.Array(Type.String(), { description: 'Short text: accepted answers in this language (case, spacing and accents are ignored).' })),
   feedback: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'true-false: keys true/false; the others: correct/incorrect.' })),
+  steps: Type.Optional(
+    Type.Record(Type.String(), DecisionStepText, {
+      description: "Decision: each step's prompt, and its choices' labels and consequences, by step and choice id.",
+    }),
+  ),
+  ends: Type.Optional(
+    Type.Record(Type.String(), Type.String(), {
+      description: 'Decision: what happened at each end, by end id (shown after submitting; in a lesson, at once).',
+    }),
+  ),
 };
 
 /** The text of a scenario's part: a question's text without parts (parts do not nest). */

@@ -13,15 +13,20 @@ describe('scoreAttempt', () => {
   });
 
   it('weights by points and rounds to two decimals', () => {
-    // Points: single 1, multi 2, tf 1, match 1, order 1, short 1, scenario 3 = 10.
-    // single right (1) + multi half (2 × 0.5) + order 1/3 (0.333…) = 2.333… → 23.33 %.
-    const result = scoreAttempt(items, { 'q-single': 'b', 'q-multi': ['a'], 'q-order': ['s1', 's3', 's2'] }, 23.33);
-    expect(result.score).toBe(23.33);
+    // Points: single 1, multi 2, tf 1, match 1, order 1, short 1, scenario 3, decision 2 = 12.
+    // single right (1) + multi half (2 × 0.5) + order 1/3 (0.333…) + decision half (2 × 0.5) = 3.333… → 27.78 %.
+    const result = scoreAttempt(
+      items,
+      { 'q-single': 'b', 'q-multi': ['a'], 'q-order': ['s1', 's3', 's2'], 'q-dec': { found: 'cordon', caller: 'hang-up' } },
+      27.78,
+    );
+    expect(result.score).toBe(27.78);
     expect(result.passed).toBe(true);
   });
 
   it('fails just below the pass mark', () => {
-    expect(scoreAttempt(items, { 'q-single': 'b' }, 10.01)).toMatchObject({ score: 10, passed: false });
+    // 1 of 12 points: 8.33 %.
+    expect(scoreAttempt(items, { 'q-single': 'b' }, 8.34)).toMatchObject({ score: 8.33, passed: false });
   });
 
   it('scores no responses, hostile keys and an empty quiz as 0', () => {

@@ -71,7 +71,7 @@ export const MALFORMED_COURSES: readonly MalformedCourse[] = [
     name: 'an unknown question type',
     file: 'quiz.yaml',
     edit: (data) => (firstQuestion(data)['type'] = 'essay'),
-    message: 'questions[0].type "essay" must be one of: single-choice, multiple-choice, true-false, matching, ordering, short-text, scenario',
+    message: 'questions[0].type "essay" must be one of: single-choice, multiple-choice, true-false, matching, ordering, short-text, scenario, decision',
   },
   {
     name: 'a question that is not an object',

@@ -2,6 +2,7 @@ import type { Course, PartQuestion, Question } from '../model/types.js';
 import { ID_PATTERN, QUESTION_TYPES } from '../model/types.js';
 import { checkIds } from '../question-types/helpers.js';
 import { definitionOf } from '../question-types/registry.js';
+import { gradedQuestions } from '../quiz/draw-questions.js';
 import type { Problem } from './problem.js';
 
 type Report = (message: string, path: (string | number)[]) => void;
@@ -23,13 +24,16 @@ export function validateSettings(course: Course): Problem[] {
       problems.push({ file, path, message });
   const settingsReport = at('course.yaml');
   const bankReport = at('quiz.yaml');
-  const { settings, questions } = course;
+  const { settings } = course;
+  // Lessons' practice blocks are in the bank but never drawn: the quiz rules count the rest.
+  const questions = gradedQuestions(course.questions);
   checkIds([settings.id], 'course', ['id'], settingsReport);
   checkIds(settings.lessons ?? [], 'lesson', ['lessons'], settingsReport);
   checkIds(settings.glossary ?? [], 'glossary', ['glossary'], settingsReport);
 
   // Ranges and kinds (pass mark 1–100, attempts, en among the languages…) are in the schema.
   const quiz = settings.quiz;
+  if (questions.length === 0 && course.questions.length > 0) bankReport('the quiz has only practice blocks: it needs a question to draw', ['questions']);
   if (quiz?.draw !== undefined && quiz.drawByTopic !== undefined) settingsReport('quiz has both draw and drawByTopic: use one', ['quiz', 'drawByTopic']);
   if (quiz?.draw !== undefined && !(quiz.draw >= 1 && quiz.draw <= questions.length)) {
     settingsReport(`quiz draws ${quiz.draw} questions from a bank of ${questions.length}`, ['quiz', 'draw']);
@@ -42,7 +46,7 @@ export function validateSettings(course: Course): Problem[] {
   }
 
   const ids: { id: unknown; path: (string | number)[] }[] = [];
-  questions.forEach((question, index) => {
+  course.questions.forEach((question, index) => {
     ids.push({ id: question.id, path: ['questions', index, 'id'] });
     if (question.type === 'scenario') {
       if (!Array.isArray(question.parts) || question.parts.length === 0) bankReport(`scenario ${question.id} has no parts`, ['questions', index, 'parts']);

@@ -9,7 +9,7 @@ function extraKeys(record: object | undefined, known: readonly string[]): string
   return Object.keys(record ?? {}).filter((key) => !known.includes(key));
 }
 
-const SECTIONS = { options: 'option', prompts: 'prompt', targets: 'target', items: 'item', parts: 'part' } as const;
+const SECTIONS = { options: 'option', prompts: 'prompt', targets: 'target', items: 'item', parts: 'part', steps: 'step', ends: 'end' } as const;
 
 /** Text for things the settings do not have: options, prompts, parts… of one question (each type says which it has). */
 function questionOrphans(question: Question | PartQuestion, text: QuestionText, path: string[], report: Report): void {
@@ -23,6 +23,7 @@ function questionOrphans(question: Question | PartQuestion, text: QuestionText, 
   }
   for (const key of extraKeys(text.feedback, definition.feedbackKeys))
     report('quiz.yaml', [...path, 'feedback', key], `${name} has feedback "${key}", which a ${question.type} question does not use`);
+  definition.checkText?.(question, text, name, (where, message) => report('quiz.yaml', [...path, ...where], message));
   if (text.accepted !== undefined && !definition.acceptsAnswers)
     report('quiz.yaml', [...path, 'accepted'], `${name} has accepted answers but is not a short-text question`);
   if (question.type === 'scenario') {

@@ -67,6 +67,81 @@ describe('interaction formats', () => {
   });
 });
 
+describe('decision paths as performance interactions', () => {
+  const decision: Question = {
+    id: 'q-8',
+    type: 'decision',
+    points: 2,
+    steps: [
+      {
+        id: 'bag-found',
+        choices: [
+          { id: 'clear-area', next: 'caller' },
+          { id: 'lift-bag', next: 'hurt' },
+        ],
+      },
+      {
+        id: 'caller',
+        choices: [
+          { id: 'keep-talking', next: 'safe' },
+          { id: 'hang-up', next: 'partial' },
+        ],
+      },
+    ],
+    ends: [
+      { id: 'safe', points: 1 },
+      { id: 'partial', points: 0.5 },
+      { id: 'hurt', points: 0 },
+    ],
+  };
+  const path = { 'bag-found': 'clear-area', caller: 'hang-up' };
+
+  it('writes the path as step.choice pairs in 1.2 and as step[.]choice short identifiers in 2004, both accepted as Moodle checks them', () => {
+    const v12 = formatResponse(decision, path, '1.2');
+    const v2004 = formatResponse(decision, path, '2004');
+    expect(v12).toBe('bag-found.clear-area,caller.hang-up');
+    expect(v2004).toBe('bag_found[.]clear_area[,]caller[.]hang_up');
+    expect(checkCmi('1.2', 'cmi.interactions.0.student_response', v12!, 'performance')).toBeUndefined();
+    expect(checkCmi('2004', 'cmi.interactions.0.learner_response', v2004!, 'performance')).toBeUndefined();
+    // The same ids with their hyphens are not short identifiers to Moodle.
+    expect(checkCmi('2004', 'cmi.interactions.0.learner_response', 'bag-found[.]clear-area', 'performance')).toBe('406');
+  });
+
+  it('records an unfinished path as far as it goes, and nothing for no path', () => {
+    expect(formatResponse(decision, { 'bag-found': 'clear-area' }, '2004')).toBe('bag_found[.]clear_area');
+    expect(formatResponse(decision, { caller: 'hang-up' }, '2004')).toBeUndefined();
+    expect(formatResponse(decision, undefined, '1.2')).toBeUndefined();
+  });
+
+  it('codes steps and choices by position in 1.2 when the ids would pass 255 characters', () => {
+    const long = (id: string) => `${id}-${'x'.repeat(80)}`;
+    const wordy: Question = {
+      ...decision,
+      steps: (decision as Extract<Question, { type: 'decision' }>).steps.map((step) => ({
+        id: long(step.id),
+        choices: step.choices.map((c) => ({ id: long(c.id), next: c.next === 'caller' ? long('caller') : c.next })),
+      })),
+    };
+    const v12 = formatResponse(wordy, { [long('bag-found')]: long('clear-area'), [long('caller')]: long('hang-up') }, '1.2');
+    expect(v12).toBe('1.0,2.1');
+    expect(checkCmi('1.2', 'cmi.interactions.0.student_response', v12!, 'performance')).toBeUndefined();
+  });
+
+  it('is one performance interaction with the best path as its correct pattern', () => {
+    const [record] = interactionRecords(decision, path, scoreQuestion(decision, path), '2004', { text: 'A bag by the exit' });
+    expect(record).toEqual({
+      id: 'q-8',
+      type: 'performance',
+      weighting: 2,
+      learnerResponse: 'bag_found[.]clear_area[,]caller[.]hang_up',
+      result: 'incorrect',
+      correctPattern: 'bag_found[.]clear_area[,]caller[.]keep_talking',
+      description: 'A bag by the exit',
+    });
+    expect(checkCmi('2004', 'cmi.interactions.0.correct_responses.0.pattern', record.correctPattern!, 'performance')).toBeUndefined();
+  });
+});
+
 describe('times and scores', () => {
   it.each([
     [0, '00:00:00.00', 'PT0S'],

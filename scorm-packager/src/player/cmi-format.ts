@@ -4,7 +4,7 @@
  * lms.spec.ts, with the table the test LMS applies as Moodle does: test/cmi-types.ts).
  * Pure functions: unit-tested in Node and bundled into the player.
  */
-import type { Question, QuestionResponse, QuestionResult, QuestionText } from '@vt/courses';
+import { walkDecision, type DecisionQuestion, type Question, type QuestionResponse, type QuestionResult, type QuestionText } from '@vt/courses';
 import { code12 } from '../content/response-codes.js';
 
 export type ScormVersion = '1.2' | '2004';
@@ -12,7 +12,7 @@ export type ScormVersion = '1.2' | '2004';
 /** One `cmi.interactions.n` record; absent fields are not written. */
 export interface InteractionRecord {
   id: string;
-  type: 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in';
+  type: 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in' | 'performance';
   weighting: number;
   learnerResponse?: string;
   result: string;
@@ -44,6 +44,31 @@ type ScormFormatLimit = ScormVersion;
 export function description2004(text: string): string {
   const line = freeText(text.replace(/\s+/g, ' '), '2004');
   return [...text.replace(/\s+/g, ' ').trim()].length > 250 ? `${[...line].slice(0, 249).join('').trimEnd()}…` : line;
+}
+
+/** 2004 short_identifier_type as Moodle checks it (`[\w.]{1,250}`: no `-`): our ids (`[a-z0-9-]`) with `-` as `_`, which they never hold. */
+const shortIdentifier = (id: string): string => id.replace(/-/g, '_');
+
+/**
+ * A decision's path, as far as it follows the graph. 2004 performance: `step[.]choice` pairs joined
+ * by `[,]`, each id a short identifier. 1.2 performance (CMIFeedback, 255 characters): `step.choice`
+ * pairs joined by `,`, or, when the ids would not fit, step and choice by authored position
+ * (`1.0,2.2`: step number, choice coded as 1.2 codes a list) — at most 12 steps fit either way.
+ */
+function formatPath(question: DecisionQuestion, value: QuestionResponse | undefined, version: ScormVersion): string {
+  const { path } = walkDecision(question, value);
+  if (version === '2004') return path.map(({ step, choice }) => `${shortIdentifier(step)}[.]${shortIdentifier(choice)}`).join('[,]');
+  const byId = path.map(({ step, choice }) => `${step}.${choice}`).join(',');
+  if (byId.length <= 255) return byId;
+  return path
+    .map(({ step, choice }) => {
+      const index = question.steps.findIndex((each) => each.id === step);
+      return `${index + 1}.${code12(
+        question.steps[index].choices.map((each) => each.id),
+        choice,
+      )}`;
+    })
+    .join(',');
 }
 
 /** The response in the version's syntax, or undefined when there is nothing (unanswered). */
@@ -84,6 +109,9 @@ export function formatResponse(
     case 'short-text':
       text = typeof value === 'string' ? freeText(value, version) : '';
       break;
+    case 'decision':
+      text = formatPath(question, value, version);
+      break;
   }
   return text === '' ? undefined : text;
 }
@@ -95,6 +123,7 @@ const INTERACTION_TYPE: Record<Exclude<Question['type'], 'scenario'>, Interactio
   matching: 'matching',
   ordering: 'sequencing',
   'short-text': 'fill-in',
+  decision: 'performance',
 };
 
 /**

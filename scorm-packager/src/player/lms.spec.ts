@@ -73,6 +73,12 @@ function responses(question: Exclude<Question, { type: 'scenario' }>): (Question
       return [correct, [...question.items].reverse(), undefined];
     case 'short-text':
       return ['a ' + 'very long answer, with [,] and {braces} '.repeat(12), 'x', undefined];
+    case 'decision': {
+      // Another first choice than the best path's: a path that ends elsewhere or stops.
+      const first = question.steps[0];
+      const taken = (correct as Record<string, string>)[first.id];
+      return [correct, { [first.id]: first.choices.find((c) => c.id !== taken)!.id }, undefined];
+    }
   }
 }
 

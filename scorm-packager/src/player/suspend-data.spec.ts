@@ -19,6 +19,8 @@ function longestResponse(question: Question): QuestionResponse {
       return 'x'.repeat(200);
     case 'scenario':
       return Object.fromEntries(question.parts.map((part) => [part.id, longestResponse(part) as string]));
+    case 'decision':
+      return Object.fromEntries(question.steps.map((step) => [step.id, step.choices.map((c) => c.id).reduce((a, b) => (b.length > a.length ? b : a))]));
   }
 }
 

@@ -156,6 +156,17 @@ export const AR: Translations = {
     explanation: 'الشرح',
     certificate: 'عرض شهادتي',
     attemptsLeft: 'المحاولات المستخدمة: {{used}} من {{allowed}}',
+    decision: {
+      practice: 'تمرين — قرّر بنفسك (لا يُحتسب في الدرجة)',
+      youChose: 'اخترت:',
+      confirm: 'تأكيد هذا الاختيار',
+      next: 'القرار التالي',
+      finish: 'متابعة',
+      outcome: 'كيف انتهى الأمر:',
+      again: 'حاول مرة أخرى',
+      reached: 'وصلت إلى نهاية هذا السيناريو. تظهر النتيجة عند إرسال إجاباتك.',
+      final: 'كل اختيار نهائي بعد تأكيده، كما في أثناء الخدمة.',
+    },
   },
   invitations: {
     title: 'الدعوات',

@@ -159,6 +159,17 @@ export const EN = {
     explanation: 'Explanation',
     certificate: 'See my certificate',
     attemptsLeft: 'Attempts used: {{used}} of {{allowed}}',
+    decision: {
+      practice: 'Practice — decide for yourself (not graded)',
+      youChose: 'You chose:',
+      confirm: 'Confirm this choice',
+      next: 'Next decision',
+      finish: 'Continue',
+      outcome: 'How it ended:',
+      again: 'Try again',
+      reached: 'You have reached the end of this scenario. How it ends is shown when you submit your answers.',
+      final: 'Each choice is final once confirmed, as on duty.',
+    },
   },
   invitations: {
     title: 'Invitations',

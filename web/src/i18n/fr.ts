@@ -157,6 +157,17 @@ export const FR: Translations = {
     explanation: 'Explication',
     certificate: 'Voir mon certificat',
     attemptsLeft: 'Tentatives utilisées : {{used}} sur {{allowed}}',
+    decision: {
+      practice: 'Entraînement — à vous de décider (non noté)',
+      youChose: 'Votre choix :',
+      confirm: 'Confirmer ce choix',
+      next: 'Décision suivante',
+      finish: 'Continuer',
+      outcome: 'Issue :',
+      again: 'Recommencer',
+      reached: 'Vous êtes arrivé au bout de ce scénario. Son issue s’affiche quand vous envoyez vos réponses.',
+      final: 'Chaque choix confirmé est définitif, comme en service.',
+    },
   },
   invitations: {
     title: 'Invitations',

@@ -21,6 +21,7 @@ export const TRAINER_AR: typeof TRAINER_EN = {
     ordering: 'ترتيب',
     'short-text': 'إجابة قصيرة',
     scenario: 'سيناريو',
+    decision: 'سيناريو قرارات',
   },
   cohorts: {
     list: 'دفعاتك',

@@ -20,6 +20,7 @@ export const TRAINER_EN = {
     ordering: 'Ordering',
     'short-text': 'Short text',
     scenario: 'Scenario',
+    decision: 'Decision scenario',
   },
   cohorts: {
     list: 'Your cohorts',

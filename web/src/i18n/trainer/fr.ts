@@ -21,6 +21,7 @@ export const TRAINER_FR: typeof TRAINER_EN = {
     ordering: 'Mise en ordre',
     'short-text': 'Réponse courte',
     scenario: 'Scénario',
+    decision: 'Scénario à décisions',
   },
   cohorts: {
     list: 'Vos cohortes',

@@ -21,6 +21,7 @@ export const TRAINER_RU: typeof TRAINER_EN = {
     ordering: 'Упорядочивание',
     'short-text': 'Краткий ответ',
     scenario: 'Сценарий',
+    decision: 'Сценарий с решениями',
   },
   cohorts: {
     list: 'Ваши группы',

@@ -4,15 +4,17 @@ import type { LearnerQuestion, QuestionResponse } from '@vt/courses';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { TextLanguage } from '../../../shared/text-language';
 import { move } from '../models/responses';
+import { DecisionField } from './decision-field';
 
 /**
  * One question with native, keyboard-operable controls inside a labelled fieldset: radios,
  * checkboxes, a select per matching prompt, up/down buttons for ordering, a text box; a scenario
- * nests its parts. The answer is two-way bound as the API's `QuestionResponse`.
+ * nests its parts; a decision goes one step at a time (decision-field.ts). The answer is two-way
+ * bound as the API's `QuestionResponse`.
  */
 @Component({
   selector: 'vt-question',
-  imports: [TranslatePipe, TextLanguage],
+  imports: [TranslatePipe, TextLanguage, DecisionField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let q = question();
@@ -88,6 +90,9 @@ import { move } from '../models/responses';
           @for (part of q.parts ?? []; track part.id) {
             <vt-question [question]="part" [response]="partResponse(part.id)" (responseChange)="setPart(part.id, $event)" />
           }
+        }
+        @case ('decision') {
+          <vt-decision [question]="q" [response]="response()" (responseChange)="response.set($event)" />
         }
         @default never;
       }

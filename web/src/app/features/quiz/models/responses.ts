@@ -1,4 +1,4 @@
-import { initialResponse, isAnswered, type LearnerQuestion, type QuestionResponse } from '@vt/courses';
+import { initialResponse, isAnswered, walkView, type LearnerQuestion, type QuestionResponse } from '@vt/courses';
 
 export type Responses = Record<string, QuestionResponse>;
 
@@ -34,6 +34,11 @@ export function describeResponse(q: LearnerQuestion, response: QuestionResponse,
   if (typeof response === 'string') return q.type === 'short-text' ? response : label(q.options, response);
   if (Array.isArray(response))
     return response.map((id) => label(q.type === 'ordering' ? q.items : q.options, String(id))).join(q.type === 'ordering' ? ' → ' : ', ');
+  if (q.type === 'decision') {
+    return walkView(q, response)
+      .path.map(({ choice }) => choice.text)
+      .join(' → ');
+  }
   if (q.type === 'matching') {
     return Object.entries(response)
       .map(([prompt, target]) => `${label(q.prompts, prompt)} = ${label(q.targets, String(target))}`)

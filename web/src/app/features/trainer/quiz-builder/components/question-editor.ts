@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { QUESTION_TYPES, type QuestionType } from '@vt/courses';
+import { PART_TYPES, type PartQuestion } from '@vt/courses';
 import * as edit from '../models/question-entry';
 import { ContentText } from './content-language';
 import type { QuestionEntry } from '../models/question-entry';
@@ -208,7 +208,7 @@ export class QuestionEditor {
   readonly entryChange = output<QuestionEntry>();
   /** A scenario's part: it has no topic of its own (topics group whole questions for drawing). */
   readonly part = input(false);
-  protected readonly partTypes = QUESTION_TYPES.filter((t): t is Exclude<QuestionType, 'scenario'> => t !== 'scenario');
+  protected readonly partTypes = PART_TYPES;
   protected readonly parts = computed(() => edit.partEntries(this.entry()));
 
   protected emit(next: QuestionEntry): void {
@@ -260,5 +260,5 @@ export class QuestionEditor {
   protected move = (index: number, delta: -1 | 1) => edit.moveItem(this.entry(), index, delta);
   protected setPart = (index: number, part: QuestionEntry) => edit.setPart(this.entry(), index, part);
   protected addPart = (type: string) =>
-    edit.addPart(this.entry(), (this.partTypes as readonly string[]).includes(type) ? (type as Exclude<QuestionType, 'scenario'>) : 'single-choice');
+    edit.addPart(this.entry(), (this.partTypes as readonly string[]).includes(type) ? (type as PartQuestion['type']) : 'single-choice');
 }

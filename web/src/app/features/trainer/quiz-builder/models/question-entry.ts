@@ -55,6 +55,32 @@ export function blankQuestion(type: QuestionType, id: string): QuestionEntry {
       const part = blankQuestion('single-choice', `${id}-a`);
       return { question: { ...base, type, parts: [part.question as PartQuestion] }, text: { ...text, parts: { [`${id}-a`]: part.text } } };
     }
+    case 'decision':
+      // One step, two choices, a right and a wrong end: the smallest decision that validates.
+      return {
+        question: {
+          ...base,
+          type,
+          steps: [
+            {
+              id: 's1',
+              choices: [
+                { id: 'c1', next: 'e1' },
+                { id: 'c2', next: 'e2' },
+              ],
+            },
+          ],
+          ends: [
+            { id: 'e1', points: 1 },
+            { id: 'e2', points: 0 },
+          ],
+        },
+        text: {
+          ...text,
+          steps: { s1: { prompt: '', choices: { c1: { text: '', consequence: '' }, c2: { text: '', consequence: '' } } } },
+          ends: { e1: '', e2: '' },
+        },
+      };
     default: {
       const _exhaustive: never = type;
       return _exhaustive;
@@ -163,7 +189,7 @@ export function setPart(entry: QuestionEntry, index: number, part: QuestionEntry
   return { question: { ...q, parts }, text: { ...entry.text, parts: { ...entry.text.parts, [part.question.id]: part.text } } };
 }
 
-export function addPart(entry: QuestionEntry, type: Exclude<QuestionType, 'scenario'>): QuestionEntry {
+export function addPart(entry: QuestionEntry, type: PartQuestion['type']): QuestionEntry {
   const q = entry.question;
   if (q.type !== 'scenario') return entry;
   const id = `${q.id}-${nextId(q.parts.map((p) => p.id.slice(q.id.length + 1)))}`;

@@ -236,7 +236,8 @@ export class QuizBuilderPage {
   private readonly location = inject(Location);
   private readonly translate = inject(TranslateService);
   readonly courseId = input<string>();
-  protected readonly types = QUESTION_TYPES;
+  /** A decision's steps and ends are written in quiz.yaml for now (docs/course-format.md): the builder keeps an adapted course's decisions as they are but offers none to add. */
+  protected readonly types = QUESTION_TYPES.filter((type) => type !== 'decision');
   protected readonly course = signal<Course>(draft.newCourse(`course-${Date.now().toString(36)}`));
   /** The language whose text is being edited (apart from the interface language). */
   private readonly content = inject(ContentLanguage);
