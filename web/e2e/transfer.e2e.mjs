@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { openPage } from './support/browser.mjs';
 import { startPlatform, stopPlatform } from './support/server.mjs';
 import { TRAINER, signIn } from './support/trainer.mjs';
-import { describeLoad, measurePageLoad } from './support/transfer.mjs';
+import { describeLoad, measurePageLoad, signInEnrolledLearner } from './support/transfer.mjs';
 
 // WEB_DIR, as for the server, to measure another build (say, one made before a change).
 const BROWSER_DIR = process.env.WEB_DIR ?? resolve(import.meta.dirname, '../dist/browser');
@@ -52,6 +52,22 @@ describe('what the learner app sends over the network', () => {
       const text = readFileSync(join(BROWSER_DIR, new URL(asset.url).pathname));
       expect({ file: asset.url, trainerText: sentences.filter((s) => text.includes(s)) }).toEqual({ file: asset.url, trainerText: [] });
     }
+  });
+
+  it('on a repeat visit to a lesson, takes the hashed files from the cache and revalidates the lesson with a 304', async () => {
+    const context = await platform.browser.newContext();
+    await signInEnrolledLearner(context, platform.server.baseUrl, 'a1-foundations');
+    const url = `${platform.server.baseUrl}/courses/a1-foundations/lessons/a1-l1`;
+    const ready = (page) => page.locator('article.lesson h1').waitFor();
+    await measurePageLoad(context, url, { cache: true, ready });
+    const again = await measurePageLoad(context, url, { cache: true, ready });
+    await context.close();
+    console.log(`repeat visit of a lesson:\n${describeLoad(again)}`);
+    const hashed = again.responses.filter((r) => /-[A-Z0-9]{8}\.(js|css)$/.test(new URL(r.url).pathname));
+    expect(hashed.length).toBeGreaterThan(0);
+    expect(hashed.filter((r) => r.bytes > 0).map((r) => r.url)).toEqual([]);
+    const lesson = again.responses.find((r) => new URL(r.url).pathname === '/api/courses/a1-foundations/lessons/a1-l1');
+    expect(lesson?.wireStatus).toBe(304);
   });
 
   it('loads the workspace’s strings when a trainer opens it, in the language chosen there too', async () => {

@@ -58,6 +58,9 @@ export async function measurePageLoad(context, url, { acceptEncoding, ready, cac
     const headers = Object.fromEntries(Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), value]));
     Object.assign(entry, { status: event.response.status, type: event.type, headers, contentEncoding: headers['content-encoding'] });
   });
+  // The status line that crossed the wire: a revalidated response is reported as its cached 200
+  // by responseReceived, but arrived as a 304.
+  cdp.on('Network.responseReceivedExtraInfo', (event) => byId.set(event.requestId, { ...byId.get(event.requestId), wireStatus: event.statusCode }));
   cdp.on('Network.loadingFinished', (event) => {
     const entry = byId.get(event.requestId);
     if (entry) entry.bytes = event.encodedDataLength;
