@@ -24,9 +24,11 @@ interface RawResponse {
  * A request as a browser makes it, with its own Accept-Encoding, reading the bytes on the wire:
  * fetch() would ask for its own encodings and hide the compressed size.
  */
-function get(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+function get(baseUrl: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(baseUrl + path, { headers }, (res) => {
+    const method = body === undefined ? 'GET' : 'POST';
+    const sent = body === undefined ? headers : { ...headers, 'content-type': 'application/json' };
+    const req = httpRequest(baseUrl + path, { method, headers: sent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -38,7 +40,7 @@ function get(baseUrl: string, path: string, headers: Record<string, string> = {}
       });
     });
     req.on('error', reject);
-    req.end();
+    req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
 
@@ -94,7 +96,19 @@ describe.each(DATABASES)('compression and conditional reads of the API on %s', (
     }
   });
 
-  it('leaves answers under 1 kB and problem documents alone, and keeps problem+json', async () => {
+  it('compresses a problem document past 1 kB and keeps it problem+json with every field error', async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`unexpectedField${i}`, i]));
+    const res = await get(t.baseUrl, '/api/auth/register', BROWSER, { ...unknown, email: 'not an email' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const problem = JSON.parse(res.text) as { status: number; errors: { field: string }[] };
+    expect(Buffer.byteLength(res.text)).toBeGreaterThan(1024);
+    expect(problem.status).toBe(400);
+    expect(problem.errors.map((e) => e.field)).toEqual(expect.arrayContaining(['email', 'unexpectedField39']));
+  });
+
+  it('leaves answers under 1 kB uncompressed, and a 404 stays problem+json with no ETag', async () => {
     const health = await get(t.baseUrl, '/api/health', BROWSER);
     expect(health.headers['content-encoding']).toBeUndefined();
     const missing = await get(t.baseUrl, '/api/courses/no-such-course', BROWSER);
