@@ -1,7 +1,8 @@
 // `npm start`: install when needed, build what changed (Nx's cache skips the rest; its output is
-// shown only when the build fails), then run ONE process serving the API under /api and the web
-// app at /. Signals go straight to that process. `npm run demo-accounts` runs the same build and
-// prints new passwords for the demo accounts instead of serving.
+// shown only when the build fails), then run the server: the API under /api and the web app at /,
+// one process (or a node:cluster primary and WORKERS processes). Signals go straight to it.
+// `npm run demo-accounts` runs the same build and prints new passwords for the demo accounts
+// instead of serving.
 import { spawn } from 'node:child_process';
 import { ensureInstalled, nx, quietEnv } from './env.mjs';
 

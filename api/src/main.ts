@@ -1,73 +1,20 @@
-import 'reflect-metadata';
-import { createApp } from './bootstrap.js';
 import { CurriculumError } from '@vt/courses';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { CatalogueService } from './catalogue/catalogue.service.js';
-import { EnrolmentsService } from './enrolments/enrolments.service.js';
-import { DEMO_USERS, UsersService, type DemoAccount } from './users/users.service.js';
-import { acquireStartupLock } from './database/startup-lock.js';
-
-const DEMO_COURSE = 'a1-foundations';
-
-/** So that a fresh platform has something to show: the demo trainee starts on the first course. */
-async function enrolDemoTrainee(users: UsersService, enrolments: EnrolmentsService, catalogue: CatalogueService): Promise<void> {
-  const trainee = await users.findByEmail(DEMO_USERS[0].email);
-  if (trainee && catalogue.hasCourse(DEMO_COURSE)) await enrolments.enrol(trainee.id, DEMO_COURSE);
-}
-
-const printAccounts = (accounts: DemoAccount[]): void => {
-  for (const account of accounts) console.log(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`);
-};
-
-/** Where the data lives, in one line: the file for SQLite, the server (never the password) for PostgreSQL. */
-function describeDatabase(config: AppConfig): string {
-  if (config.database.type === 'sqlite') return `SQLite in ${config.dataDir}`;
-  const url = new URL(process.env.DATABASE_URL ?? '');
-  return `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
-}
+import cluster from 'node:cluster';
+import { ConfigError, loadConfig } from './config/app-config.js';
 
 /**
- * `npm start` prints a handful of lines — where it listens, the database, the demo accounts last —
- * and Nest's own start-up chatter only when LOG_LEVEL asks for it. `--reset-demo-passwords`
- * (`npm run demo-accounts`) gives the demo accounts new passwords, prints them and exits.
+ * `node api/dist/main.js`: one API process, or with WORKERS > 1 a node:cluster primary that
+ * supervises that many (cluster.ts; the workers run this file again and serve). The primary loads
+ * neither Nest nor the database: it checks the settings and forks.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Instances starting together on one PostgreSQL database migrate and seed one at a time
-  // (database/startup-lock.ts): from before TypeORM connects until the seed is written.
-  const releaseStartupLock = await acquireStartupLock(config.database);
-  let created: DemoAccount[];
-  let app: Awaited<ReturnType<typeof createApp>>;
-  try {
-    app = await createApp(config);
-    // Runs the modules' start-up hooks (the catalogue sync) before the seed needs the courses.
-    await app.init();
-    const users = app.get(UsersService);
-    if (process.argv.includes('--reset-demo-passwords')) {
-      const accounts = await users.resetDemoPasswords(process.env.DEMO_PASSWORD);
-      console.log(accounts.length > 0 ? 'Demo accounts, with new passwords:' : 'There are no demo accounts in this database.');
-      printAccounts(accounts);
-      await app.close();
-      return;
-    }
-    created = config.seedDemo ? await users.seedDemoAccounts(process.env.DEMO_PASSWORD) : [];
-    if (created.length > 0) await enrolDemoTrainee(users, app.get(EnrolmentsService), app.get(CatalogueService));
-  } finally {
-    await releaseStartupLock();
+  const resetDemoPasswords = process.argv.includes('--reset-demo-passwords');
+  if (cluster.isPrimary && config.workers > 1 && !resetDemoPasswords) {
+    (await import('./cluster.js')).runPrimary(config.workers);
+    return;
   }
-  await app.listen({ port: config.port, host: config.host });
-  // Request lines start now: the server's own "listening" lines were kept out of the start-up output.
-  if (config.logRequests) app.getHttpAdapter().getInstance().log.level = 'info';
-
-  console.log(`VT Academy is running on http://localhost:${config.port}  (API /api, API docs /api/docs)`);
-  console.log(`Database: ${describeDatabase(config)} · ${app.get(CatalogueService).listCourses().length} courses from ${config.coursesDir}`);
-  if (created.length > 0) {
-    // Shown on the first start only: the passwords are not stored anywhere in clear.
-    console.log('Demo accounts (passwords shown this once; `npm run demo-accounts` sets new ones):');
-    printAccounts(created);
-  } else if (config.seedDemo) {
-    console.log(`Demo accounts: ${DEMO_USERS.map((demo) => demo.email).join(', ')} — \`npm run demo-accounts\` prints new passwords.`);
-  }
+  await (await import('./serve.js')).serve(config, { resetDemoPasswords });
 }
 
 main().catch((error: unknown) => {

@@ -25,6 +25,8 @@ function launch(url: string, port: number, dataDir: string, coursesDir: string):
       PORT: String(port),
       HOST: '127.0.0.1',
       SEED_DEMO: 'true',
+      // One process each: the race is between instances (workers of one instance start one by one).
+      WORKERS: '1',
       DEMO_PASSWORD: 'demo password 1',
       LOG_REQUESTS: 'false',
     },

@@ -1,5 +1,5 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config.js';
 
@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dir }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dir, TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8']);
     expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: 'true' })).toThrow(/Invalid setting TRUST_PROXY: "true"/);
+  });
+
+  it('runs one process per core on PostgreSQL and one on SQLite unless WORKERS says otherwise', () => {
+    const postgres = 'postgres://vt:vt@127.0.0.1:5432/vt';
+    expect(loadConfig({ DATA_DIR: dir }).workers).toBe(1);
+    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: postgres }).workers).toBe(availableParallelism());
+    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: postgres, WORKERS: '3' }).workers).toBe(3);
+    expect(() => loadConfig({ DATA_DIR: dir, WORKERS: '0' })).toThrow(/Invalid setting WORKERS: "0"/);
   });
 
   it('recognises PostgreSQL URLs', () => {

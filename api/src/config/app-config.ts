@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +34,11 @@ export interface AppConfig {
   courseBodyLimit: number;
   /** Writes admitted at once before further ones get 503 + Retry-After (WRITE_QUEUE_LIMIT). */
   writeQueueLimit: number;
+  /**
+   * API processes serving the one port (WORKERS; node:cluster). Default: one per core on
+   * PostgreSQL, 1 on SQLite (see docs/deploy.md for why).
+   */
+  workers: number;
   /**
    * Load shedding by event-loop lag (@fastify/under-pressure): past `eventLoopDelayMs` of mean
    * event-loop delay over one sample, requests get 503 + Retry-After until it falls again
@@ -143,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       // in the socket queues, so refusing some at once is better than letting all of them time out.
       eventLoopDelayMs: parseWholeNumber('SHED_EVENT_LOOP_DELAY_MS', env.SHED_EVENT_LOOP_DELAY_MS, 200),
       // A saturated loop can keep its per-tick delay under the threshold while requests queue in
+    workers: parsePositiveInt('WORKERS', env.WORKERS, database.type === 'postgres' ? availableParallelism() : 1),
       // the sockets for seconds; utilisation sees that (the learner simulation, decision 0013).
       eventLoopUtilization: parseFraction('SHED_EVENT_LOOP_UTILIZATION', env.SHED_EVENT_LOOP_UTILIZATION, 0),
       // Short samples: shedding starts and stops within a quarter second of the lag changing.
