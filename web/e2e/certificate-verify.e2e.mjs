@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { jest } from '@jest/globals';
 import { parse } from 'yaml';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium.mjs';
 import { openPage } from './support/browser.mjs';
 import { COURSE_ID } from './support/journey.mjs';
 import { loadAnswerKeys } from './support/quiz-keys.mjs';
@@ -125,6 +127,38 @@ describe('verifying a certificate at a checkpoint with no connection', () => {
     await page.locator('form button[type=submit]').click();
     await page.locator('[data-testid=verification][data-status=unknown]').waitFor();
     await context.close();
+  });
+
+  it('scans the QR code with the camera (Chromium’s fake camera showing the printed certificate) and says valid', async () => {
+    // A 640×480 video of the certificate's corner holding the QR code, rendered from the PDF at
+    // 200 dpi by pdftoppm as grey levels, written as one YUV4MPEG2 frame (grey: U = V = 128).
+    const [width, height] = [640, 480];
+    const crop = ['-r', '200', '-gray', '-x', '1699', '-y', '1121', '-W', String(width), '-H', String(height), '-singlefile'];
+    execFileSync('pdftoppm', [...crop, join(dir, 'certificate.pdf'), join(dir, 'corner')]);
+    const pgm = readFileSync(join(dir, 'corner.pgm'));
+    const luma = pgm.subarray(pgm.length - width * height);
+    const video = join(dir, 'camera.y4m');
+    writeFileSync(
+      video,
+      Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, Buffer.alloc((width * height) / 2, 128)]),
+    );
+    const camera = await chromium.launch({
+      executablePath: findChromium(),
+      args: [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const context = await camera.newContext({ permissions: ['camera'] });
+      const page = await context.newPage();
+      await page.goto(`${server.baseUrl}/verify`);
+      await page.locator('[data-testid=scan]').click();
+      const verdict = page.locator('[data-testid=verification][data-what=qr]');
+      await verdict.waitFor();
+      expect(await verdict.getAttribute('data-status')).toBe('valid');
+      // Found: the camera is released.
+      expect(await page.locator('[data-testid=camera]').count()).toBe(0);
+    } finally {
+      await camera.close();
+    }
   });
 
   it('opens from a phone camera: the QR code’s link, online, says valid', async () => {

@@ -228,6 +228,9 @@ export const EN = {
     revocationNone: 'Revocation could not be checked: connect once to update.',
     keysSaved: 'VT Academy keys saved on this device on {{date}}: checks also work without a connection.',
     noKeys: 'Open this page once with a connection to check certificates without one.',
+    scan: 'Scan with the camera',
+    stopScan: 'Stop the camera',
+    noCamera: 'The camera could not be used: take a photo of the QR code instead.',
   },
   profile: {
     details: 'Your details',

@@ -227,6 +227,9 @@ export const FR: Translations = {
     revocationNone: 'La révocation n’a pas pu être vérifiée\u00a0: connectez-vous une fois pour mettre à jour.',
     keysSaved: 'Clés de VT Academy enregistrées sur cet appareil le {{date}}\u00a0: la vérification fonctionne aussi sans connexion.',
     noKeys: 'Ouvrez cette page une fois avec une connexion pour vérifier des certificats sans connexion.',
+    scan: 'Scanner avec l’appareil photo',
+    stopScan: 'Arrêter l’appareil photo',
+    noCamera: 'L’appareil photo n’a pas pu être utilisé\u00a0: prenez plutôt une photo du code QR.',
   },
   profile: {
     details: 'Vos informations',

@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, viewChild, type ElementRef } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Verification } from '../../../core/models/api.models';
 import { checkCredentialText, checkQrText, preloadVerifiers, type CertificateCheck } from '../data-access/certificate-check';
 import { CertificateKeysStore } from '../data-access/certificate-keys.store';
-import { readQrCode } from '../data-access/qr-image';
+import { canUseCamera, readQrCode, scanWithCamera } from '../data-access/qr-image';
 
 /** What the page shows: a check, or why there is none. */
-type Outcome = { check: CertificateCheck } | { message: 'noQr' | 'notRecognised' | 'offline' } | undefined;
+type Outcome = { check: CertificateCheck } | { message: 'noQr' | 'notRecognised' | 'offline' | 'noCamera' } | undefined;
 
 /**
  * Public: anyone holding a certificate's link, QR code or credential can check it, without an
@@ -42,6 +42,10 @@ export class VerifyPage {
     return outcome && 'message' in outcome ? outcome.message : undefined;
   });
   protected readonly keysSavedAt = computed(() => this.store.saved()?.fetchedAt);
+  protected readonly cameraAvailable = canUseCamera();
+  protected readonly scanning = signal(false);
+  private readonly video = viewChild<ElementRef<HTMLVideoElement>>('camera');
+  private stopScan?: AbortController;
 
   constructor() {
     if (this.online()) preloadVerifiers();
@@ -81,6 +85,29 @@ export class VerifyPage {
       }
       return this.fromText(await file.text());
     });
+  }
+
+  /** Live scanning: the camera until a QR code is read, or until Stop. */
+  protected async scan(): Promise<void> {
+    this.stopScan?.abort();
+    const stop = (this.stopScan = new AbortController());
+    this.outcome.set(undefined);
+    this.scanning.set(true);
+    try {
+      // The video element is rendered once `scanning` is true.
+      await new Promise((resolve) => setTimeout(resolve));
+      const video = this.video()?.nativeElement;
+      const text = video ? await scanWithCamera(video, stop.signal) : undefined;
+      if (text) await this.run(() => this.fromText(text));
+    } catch {
+      this.outcome.set({ message: 'noCamera' });
+    } finally {
+      this.scanning.set(false);
+    }
+  }
+
+  protected cancelScan(): void {
+    this.stopScan?.abort();
   }
 
   private online(): boolean {
