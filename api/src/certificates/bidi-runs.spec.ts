@@ -15,4 +15,8 @@ describe('visualRuns', () => {
   it('splits a run that starts with a space before an Arabic word, so the word is handed to fontkit in logical order', () => {
     expect(texts('صدرت في 7 ديسمبر 2026')).toEqual(['2026', 'ديسمبر ', ' ', '7', 'صدرت في ']);
   });
+
+  it('hands a number in Arabic-Indic digits to fontkit reversed, since fontkit reverses Arabic-script runs itself', () => {
+    expect(texts('صدرت في ٧ ديسمبر ٢٠٢٦')).toEqual(['٦٢٠٢', 'ديسمبر ', ' ', '٧', 'صدرت في ']);
+  });
 });

@@ -45,7 +45,9 @@ export function visualRuns(line: string): VisualRun[] {
   }
   return runs.flatMap(({ text, level }): VisualRun[] => {
     const rtl = level % 2 === 1;
-    if (!rtl) return [{ text, rtl }];
+    // A left-to-right run of Arabic-script characters is a number in Arabic-Indic digits
+    // (ARABIC_DIGITS=arabic-indic): fontkit would reverse it as Arabic, so hand it over reversed.
+    if (!rtl) return [{ text: ARABIC_LETTER.test(text) ? [...text].reverse().join('') : text, rtl }];
     // Drawn as reverse(text) = reverse(from first letter) + reverse(neutrals before it): fontkit
     // does the first part itself, the neutrals (a space before a month name) are reversed here.
     const first = [...text].findIndex((char) => ARABIC_LETTER.test(char));

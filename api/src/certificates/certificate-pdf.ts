@@ -55,11 +55,17 @@ export interface CertificatePdfInput {
   qrText: string;
   verifyUrl: string;
   revokedAt: Date | null;
+  /** The digits of Arabic dates (ARABIC_DIGITS); Intl's default for Arabic when absent. */
+  arabicDigits?: 'latn' | 'arab';
 }
 
-/** Dates as the web app shows them in that language (Intl's own digits and month names), in UTC. */
-const formatDate = (language: Language, date: string | Date): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(date));
+/** Dates as the web app shows them in that language (month names; in Arabic, the instance's digits), in UTC. */
+const formatDate = (language: Language, date: string | Date, arabicDigits?: 'latn' | 'arab'): string =>
+  new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+    ...(language === 'ar' && arabicDigits ? { numberingSystem: arabicDigits } : {}),
+  }).format(new Date(date));
 
 /** A large pale word across the middle of the page, under the text (level, so that it reads as text too). */
 function stamp(doc: Doc, word: string): void {
@@ -77,7 +83,7 @@ function stamp(doc: Doc, word: string): void {
  * stamped REVOKED with the date, and its QR code holds only the verify URL, so no copy printed
  * after revocation can pass an offline check.
  */
-export function renderCertificatePdf({ signed, qrText, verifyUrl, revokedAt }: CertificatePdfInput): Promise<Buffer> {
+export function renderCertificatePdf({ signed, qrText, verifyUrl, revokedAt, arabicDigits }: CertificatePdfInput): Promise<Buffer> {
   const language = asLanguage(signed.language);
   const words = CERTIFICATE_STRINGS[language];
   const doc = new PDFDocument({
@@ -105,13 +111,15 @@ export function renderCertificatePdf({ signed, qrText, verifyUrl, revokedAt }: C
   centredLine(doc, signed.learnerName, 215, BOLD, 28, maxWidth);
   centredLine(doc, words.completed, 270, REGULAR, 14, maxWidth);
   centredLine(doc, signed.courseTitle, 300, BOLD, 22, maxWidth);
-  const issued = fill(words.issued, { date: formatDate(language, signed.issuedAt) });
-  const dates = signed.expiresAt ? `${issued}   ·   ${fill(words.validUntil, { date: formatDate(language, signed.expiresAt) })}` : issued;
+  const issued = fill(words.issued, { date: formatDate(language, signed.issuedAt, arabicDigits) });
+  const dates = signed.expiresAt
+    ? fill(words.dates, { issued, valid: fill(words.validUntil, { date: formatDate(language, signed.expiresAt, arabicDigits) }) })
+    : issued;
   centredLine(doc, dates, 360, REGULAR, 12, maxWidth);
   centredLine(doc, fill(words.code, { code: signed.code }), 385, REGULAR, 12, maxWidth);
   if (revokedAt) {
     doc.fillColor('#b42318');
-    centredLine(doc, fill(words.revokedOn, { date: formatDate(language, revokedAt) }), 410, BOLD, 13, maxWidth);
+    centredLine(doc, fill(words.revokedOn, { date: formatDate(language, revokedAt, arabicDigits) }), 410, BOLD, 13, maxWidth);
     doc.fillColor('#000000');
   }
   const qrSize = 130;

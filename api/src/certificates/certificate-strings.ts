@@ -7,6 +7,8 @@ export interface PdfStrings {
   completed: string;
   issued: string;
   validUntil: string;
+  /** Joins the issue and expiry dates on one line. */
+  dates: string;
   code: string;
   verify: string;
   revoked: string;
@@ -23,6 +25,7 @@ export const CERTIFICATE_STRINGS: Record<Language, PdfStrings> = {
     completed: 'has completed the course',
     issued: 'Issued {date}',
     validUntil: 'Valid until {date}',
+    dates: '{issued}   ·   {valid}',
     code: 'Certificate code {code}',
     verify: 'Scan or open to verify: {url}',
     revoked: 'REVOKED',
@@ -36,6 +39,7 @@ export const CERTIFICATE_STRINGS: Record<Language, PdfStrings> = {
     completed: 'a suivi avec succès la formation',
     issued: 'Délivré le {date}',
     validUntil: 'Valable jusqu’au {date}',
+    dates: '{issued}   ·   {valid}',
     code: 'Code du certificat {code}',
     verify: 'Scannez ou ouvrez pour vérifier\u00a0: {url}',
     revoked: 'RÉVOQUÉ',
@@ -49,6 +53,7 @@ export const CERTIFICATE_STRINGS: Record<Language, PdfStrings> = {
     completed: 'أتم بنجاح الدورة التدريبية',
     issued: 'صدرت في {date}',
     validUntil: 'صالحة حتى {date}',
+    dates: '{issued}، {valid}',
     code: 'رمز الشهادة {code}',
     verify: 'امسح الرمز أو افتح الرابط للتحقق: {url}',
     revoked: 'ملغاة',
@@ -62,6 +67,7 @@ export const CERTIFICATE_STRINGS: Record<Language, PdfStrings> = {
     completed: 'успешно завершил(а) курс',
     issued: 'Выдан {date}',
     validUntil: 'Действителен до {date}',
+    dates: '{issued}   ·   {valid}',
     code: 'Код сертификата {code}',
     verify: 'Отсканируйте или откройте для проверки: {url}',
     revoked: 'ОТОЗВАН',
