@@ -1,4 +1,4 @@
-import { completeLanguages, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
+import { completeLanguages, gradedQuestions, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
 
 /** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
 export type { CourseDetailView as CourseDetail, CourseSummaryView as CourseSummary, LessonView } from '@vt/courses';
@@ -9,11 +9,12 @@ function servedLanguage(course: Course, lang: Language): Language {
   return course.texts[lang] ? lang : 'en';
 }
 
-/** Questions per attempt, from the quiz settings (the draw itself is the model's drawQuestions). */
+/** Questions per attempt, from the quiz settings (the draw itself is the model's drawQuestions; lessons' practice blocks are never drawn). */
 function questionCount(course: Course): number {
   const { quiz } = course.settings;
   if (quiz.drawByTopic && Object.keys(quiz.drawByTopic).length > 0) return Object.values(quiz.drawByTopic).reduce((a, b) => a + b, 0);
-  return quiz.draw !== undefined ? Math.min(quiz.draw, course.questions.length) : course.questions.length;
+  const bank = gradedQuestions(course.questions).length;
+  return quiz.draw !== undefined ? Math.min(quiz.draw, bank) : bank;
 }
 
 export function toSummary(course: Course, lang: Language, downloadBytes: number): CourseSummary {

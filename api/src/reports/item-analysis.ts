@@ -1,4 +1,4 @@
-import type { Course } from '@vt/courses';
+import { endPasses, type Course } from '@vt/courses';
 
 /** Fewer attempts than this and the indices are marked uncertain. */
 export const UNCERTAIN_BELOW = 20;
@@ -67,6 +67,11 @@ export function toItemViews(course: Course | undefined, rows: ItemRow[]): ItemVi
         const chosen = new Map<string, number>();
         for (const row of group) for (const option of row.choice?.split(',') ?? []) chosen.set(option, (chosen.get(option) ?? 0) + Number(row.n));
         view.distractors = options.map((optionId) => ({ optionId, correct: correct.has(optionId), rate: round((chosen.get(optionId) ?? 0) / n) }));
+      }
+      // A decision by path: how often each end was reached (`correct`: a passing end); the rest never reached one.
+      if (question?.type === 'decision') {
+        const reached = (end: string) => group.filter((row) => row.choice === end).reduce((sum, row) => sum + Number(row.n), 0);
+        view.distractors = question.ends.map((end) => ({ optionId: end.id, correct: endPasses(end), rate: round(reached(end.id) / n) }));
       }
       return view;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttemptResult, Course, QuestionResponse } from '@vt/courses';
+import { walkDecision, type AttemptResult, type Course, type Question, type QuestionResponse } from '@vt/courses';
 import type { DataSource } from 'typeorm';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
@@ -33,12 +33,17 @@ function asDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
 }
 
-/** What was chosen, for the questions whose distractors are reported: option ids, comma-separated. */
-export function choiceOf(type: string, response: QuestionResponse | undefined): string | null {
-  if (response === undefined) return null;
+/**
+ * What was chosen, for the questions whose choice rates are reported: option ids, comma-separated;
+ * for a decision, the end its path reached (item analysis shows how often each end is reached).
+ */
+export function choiceOf(question: Question | undefined, response: QuestionResponse | undefined): string | null {
+  if (response === undefined || !question) return null;
+  const type = question.type;
   if (type === 'single-choice' && typeof response === 'string') return response.slice(0, 200);
   if (type === 'true-false' && typeof response === 'boolean') return String(response);
   if (type === 'multiple-choice' && Array.isArray(response)) return [...response].sort().join(',').slice(0, 200) || null;
+  if (type === 'decision') return walkDecision(question, response).end?.id ?? null;
   return null;
 }
 
@@ -107,7 +112,7 @@ export class ReportProjection {
     const items: ReportItem[] = [];
     for (const row of rows) {
       const course: Course = await this.catalogue.getVersion(row.course_version_id);
-      const types = new Map(course.questions.map((q) => [q.id, q.type]));
+      const questions = new Map(course.questions.map((q) => [q.id, q]));
       const result = JSON.parse(row.result) as AttemptResult;
       const responses = (row.responses ? JSON.parse(row.responses) : {}) as Record<string, QuestionResponse>;
       const common = {
@@ -125,7 +130,7 @@ export class ReportProjection {
           questionId: r.questionId,
           ...common,
           fraction: r.fraction,
-          choice: choiceOf(types.get(r.questionId) ?? '', responses[r.questionId]),
+          choice: choiceOf(questions.get(r.questionId), responses[r.questionId]),
         });
       }
     }

@@ -69,10 +69,13 @@ export interface LearnerDetailView extends LearnerProgressView {
   attempts: LearnerAttemptSummary[];
 }
 
+/** A choice question's option, or a decision's end (its path through the scenario ends there). */
 export interface DistractorView {
+  /** The option id; for a decision, the end id. */
   optionId: string;
+  /** The option is (one of) the key; for a decision, the end passes. */
   correct: boolean;
-  /** Share of this question's answers that chose the option (multiple choice: that ticked it). */
+  /** Share of this question's answers that chose the option (multiple choice: that ticked it; a decision: that reached the end). */
   rate: number;
 }
 
