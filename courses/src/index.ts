@@ -25,7 +25,14 @@ export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
 export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
-export { meetsCompletionRule } from './progress/completion.js';
+export {
+  completesLesson,
+  meetsCompletionRule,
+  missingForCompletion,
+  PROGRESS_EVENTS,
+  type MissingForCompletion,
+  type ProgressEventName,
+} from './progress/completion.js';
 export {
   ATTEMPT_GRACE_MS,
   attemptDeadline,

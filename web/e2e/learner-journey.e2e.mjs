@@ -43,6 +43,24 @@ describe('the learner journey', () => {
     await context.close();
   });
 
+  it('scrolling to the end of a lesson completes it; opening one does not', async () => {
+    const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await register(page, server.baseUrl, { email: 'scroller@example.org', language: 'en' });
+    await page.goto(`${server.baseUrl}/courses/${COURSE_ID}`);
+    await page.locator('[data-testid=enrol]').click();
+    await page.locator('[data-testid=resume]').click();
+    await page.locator('article.lesson h1').waitFor();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
+    // A lesson is longer than a phone's screen: opened, it is not yet completed.
+    expect(await page.locator('[data-testid=lesson-state]').getAttribute('data-completed')).toBe('false');
+    await page.mouse.wheel(0, 200_000);
+    await page.locator('[data-testid=lesson-state][data-completed=true]').waitFor();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
+    const enrolments = await page.evaluate(() => fetch('/api/enrolments/me').then((r) => r.json()));
+    expect(enrolments.find((e) => e.courseId === 'a1-foundations').lessonsCompleted).toEqual(['a1-l1']);
+    await context.close();
+  });
+
   it('going offline mid-lesson and back loses no progress', async () => {
     const { page, context } = await openPage(browser);
     await register(page, server.baseUrl, { email: 'offline@example.org', language: 'en' });
@@ -53,10 +71,10 @@ describe('the learner journey', () => {
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
 
     await context.setOffline(true);
-    await page.locator('[data-testid=complete]').click();
+    await page.locator('[data-testid=next]').click();
     // The update waits on this device until the connection is back.
     const queued = await page.evaluate(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]'));
-    expect(queued).toEqual([expect.objectContaining({ lessonId: 'a1-l1', event: 'completed' })]);
+    expect(queued).toEqual([expect.objectContaining({ lessonId: 'a1-l1', event: 'reached-end' })]);
 
     await context.setOffline(false);
     await page.waitForFunction(() => JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]').length === 0);
@@ -69,7 +87,7 @@ describe('the learner journey', () => {
         fetch(`/api/enrolments/${id}/progress`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ seq, lessonId: 'a1-l1', event: 'completed' }),
+          body: JSON.stringify({ seq, lessonId: 'a1-l1', event: 'reached-end' }),
         }).then((r) => r.json()),
       { id: enrolment.id, seq: queued[0].seq },
     );

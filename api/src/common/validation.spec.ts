@@ -18,7 +18,7 @@ const progressLike = fc.record(
   {
     seq: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constantFrom(2_147_483_647, 2_147_483_648, 1.5, '1', 1e3), anyValue),
     lessonId: fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/), fc.constantFrom('A1', 'a'.repeat(100), 'a'.repeat(101), 'a1-l1\n', ''), anyValue),
-    event: fc.oneof(fc.constantFrom('viewed', 'completed', 'VIEWED', 'deleted'), anyValue),
+    event: fc.oneof(fc.constantFrom('viewed', 'reached-end', 'completed', 'VIEWED', 'deleted'), anyValue),
     extra: anyValue,
   },
   { requiredKeys: [] },
@@ -27,7 +27,7 @@ const progressLike = fc.record(
 const validProgress = fc.record({
   seq: fc.integer({ min: 1, max: 2_147_483_647 }),
   lessonId: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
-  event: fc.constantFrom('viewed', 'completed'),
+  event: fc.constantFrom('viewed', 'reached-end', 'completed'),
 });
 
 describe('the compiled fast path for ProgressDto', () => {

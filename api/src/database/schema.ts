@@ -22,6 +22,8 @@ import { PasswordResets1763915200000 } from './migrations/1763915200000-password
 import { CourseAdaptations1763915300000 } from './migrations/1763915300000-course-adaptations.js';
 import { CohortInvitations1763915400000 } from './migrations/1763915400000-cohort-invitations.js';
 import { CertificateKeys1763916000000 } from './migrations/1763916000000-certificate-keys.js';
+import { MaintenanceRuns1763917100000 } from './migrations/1763917100000-maintenance-runs.js';
+import { MaintenanceRun } from './maintenance-run.entity.js';
 
 /** Every entity and every migration, in order. Listed explicitly: ESM builds cannot glob-load. */
 export const ENTITIES = [
@@ -42,6 +44,7 @@ export const ENTITIES = [
   ReportItem,
   ReportWatermark,
   PasswordReset,
+  MaintenanceRun,
 ];
 export const MIGRATIONS = [
   Users1763913600000,
@@ -53,4 +56,5 @@ export const MIGRATIONS = [
   CourseAdaptations1763915300000,
   CohortInvitations1763915400000,
   CertificateKeys1763916000000,
+  MaintenanceRuns1763917100000,
 ];

@@ -1,4 +1,4 @@
-import { asLanguage, localizeCourse, meetsCompletionRule, type Course } from '@vt/courses';
+import { asLanguage, localizeCourse, meetsCompletionRule, missingForCompletion, type Course, type CourseText } from '@vt/courses';
 import type { Enrolment } from './enrolment.entity.js';
 
 /** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
@@ -25,13 +25,24 @@ export function hasCompleted(course: Course, enrolment: Enrolment): boolean {
   });
 }
 
+/** What the course's completion rule still needs (the model's one copy), with each lesson's number and title for the learner. */
+function missingOf(enrolment: Enrolment, course: Course, text: CourseText): NonNullable<EnrolmentView['missing']> {
+  const lessonIds = course.settings.lessons;
+  const missing = missingForCompletion(course.settings.completion, lessonIds, { lessonsDone: completedLessons(enrolment), quizPassed: enrolment.quizPassed });
+  return {
+    lessons: missing.lessons.map((id) => ({ id, number: lessonIds.indexOf(id) + 1, title: text.lessons?.[id]?.title ?? id })),
+    quiz: missing.quiz,
+  };
+}
+
 export function toEnrolmentView(enrolment: Enrolment, course: Course, language: string, certificateCode?: string): EnrolmentView {
   const lessons = completedLessons(enrolment);
   const total = course.settings.lessons.length;
+  const text = localizeCourse(course, asLanguage(language)).text;
   return {
     id: enrolment.id,
     courseId: enrolment.courseId,
-    courseTitle: localizeCourse(course, asLanguage(language)).text.title,
+    courseTitle: text.title,
     status: statusOf(enrolment),
     enrolledAt: enrolment.enrolledAt.toISOString(),
     ...(enrolment.dueAt ? { dueAt: enrolment.dueAt.toISOString() } : {}),
@@ -46,5 +57,6 @@ export function toEnrolmentView(enrolment: Enrolment, course: Course, language: 
     ...(enrolment.bestScore !== null ? { bestScore: enrolment.bestScore } : {}),
     quizPassed: enrolment.quizPassed,
     ...(certificateCode ? { certificateCode } : {}),
+    ...(enrolment.completedAt ? {} : { missing: missingOf(enrolment, course, text) }),
   };
 }

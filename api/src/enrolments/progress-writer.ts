@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { completesLesson, type ProgressEventName } from '@vt/courses';
 import { DataSource } from 'typeorm';
 import { Transactions } from '../database/transactions.js';
 import { Enrolment } from './enrolment.entity.js';
@@ -6,7 +7,7 @@ import { Enrolment } from './enrolment.entity.js';
 export interface ProgressEvent {
   seq: number;
   lessonId: string;
-  event: 'viewed' | 'completed';
+  event: ProgressEventName;
 }
 
 type Row = Record<string, unknown>;
@@ -65,7 +66,8 @@ export class ProgressWriter {
    * the fallback read run in one pass of the write queue, so the read sees only committed rows.
    */
   async apply(id: string, userId: string, event: ProgressEvent): Promise<{ enrolment: Enrolment | null; changed: boolean }> {
-    const completed = event.event === 'completed';
+    // The course model's lesson rule: reaching a lesson's end completes it; opening it does not.
+    const completed = completesLesson(event.event);
     if (this.transactions.sqlite) {
       const { row, changed } = await this.transactions.runSqlite((db) => {
         const updated = db.prepare(SQLITE_APPLY).get(event.seq, event.lessonId, completed ? 1 : 0, event.lessonId, event.lessonId, id, userId, event.seq) as

@@ -80,6 +80,12 @@ export interface EnrolmentView {
   bestScore?: number;
   quizPassed: boolean;
   certificateCode?: string;
+  /**
+   * While the course is not complete: what its completion rule still needs — each lesson not yet
+   * finished (its 1-based number in the course and its title in the learner's language), and
+   * whether a quiz pass is still needed. Absent once the course is complete.
+   */
+  missing?: { lessons: { id: string; number: number; title: string }[]; quiz: boolean };
 }
 
 export interface AttemptView {

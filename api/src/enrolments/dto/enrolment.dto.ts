@@ -1,3 +1,4 @@
+import { PROGRESS_EVENTS, type ProgressEventName } from '@vt/courses';
 import { Type } from 'class-transformer';
 import { CompiledSchema } from '../../common/validation.js';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -25,8 +26,9 @@ export class ProgressDto {
   @Matches(ID, { message: 'must be a lesson id' })
   lessonId: string;
 
-  @IsIn(['viewed', 'completed'])
-  event: 'viewed' | 'completed';
+  /** `viewed` on opening a lesson; `reached-end` when the learner reaches its end, which completes it (`completed`: the same, from earlier app versions). */
+  @IsIn(PROGRESS_EVENTS)
+  event: ProgressEventName;
 }
 
 export class BulkEnrolDto {

@@ -33,12 +33,12 @@ describe('ProgressQueue', () => {
 
   it('keeps an update made offline in localStorage and re-sends it, with the same seq, when back online', async () => {
     const first = setup();
-    const sent = first.queue.record(enrolment, 'l2', 'completed');
+    const sent = first.queue.record(enrolment, 'l2', 'reached-end');
     first.http.expectOne(progressUrl).error(new ProgressEvent('error')); // status 0: the network is down
     await sent;
     expect(first.queue.pendingCompletions('e1')).toEqual(['l2']);
     const stored = JSON.parse(localStorage.getItem('vt.progress.queue') ?? '[]');
-    expect(stored).toEqual([{ enrolmentId: 'e1', seq: 5, lessonId: 'l2', event: 'completed' }]);
+    expect(stored).toEqual([{ enrolmentId: 'e1', seq: 5, lessonId: 'l2', event: 'reached-end' }]);
 
     // A reload while offline: a new service reads the queue back; "online" sends it again.
     TestBed.resetTestingModule();
@@ -47,7 +47,7 @@ describe('ProgressQueue', () => {
     window.dispatchEvent(new Event('online'));
     await settle();
     const resent = second.http.expectOne(progressUrl);
-    expect(resent.request.body).toEqual({ seq: 5, lessonId: 'l2', event: 'completed' });
+    expect(resent.request.body).toEqual({ seq: 5, lessonId: 'l2', event: 'reached-end' });
     resent.flush({ ...enrolment, lastSeq: 5, lessonsCompleted: ['l2'] });
     await second.queue.flush();
     expect(second.queue.pendingCount()).toBe(0);

@@ -1,11 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { completesLesson, type ProgressEventName } from '@vt/courses';
 import { firstValueFrom } from 'rxjs';
 import { ApiProblem } from '../http/api-problem';
 import type { Enrolment } from '../models/api.models';
 
-export type ProgressEvent = 'viewed' | 'completed';
+/** `viewed` on opening a lesson; `reached-end` (which completes it, by the course model's rule) when its end is reached. */
+export type ProgressEvent = ProgressEventName;
 
 export interface PendingProgress {
   enrolmentId: string;
@@ -53,7 +55,7 @@ export class ProgressQueue {
   /** Lessons completed on this device but not yet acknowledged by the API. */
   pendingCompletions(enrolmentId: string): string[] {
     return this.queue()
-      .filter((p) => p.enrolmentId === enrolmentId && p.event === 'completed')
+      .filter((p) => p.enrolmentId === enrolmentId && completesLesson(p.event))
       .map((p) => p.lessonId);
   }
 

@@ -2,12 +2,14 @@ import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
-import type { Certificate } from '../../../core/models/api.models';
+import { RouterLink } from '@angular/router';
+import type { Certificate, Enrolment } from '../../../core/models/api.models';
+import { MissingSteps } from '../../learning/components/missing-steps';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
 
 @Component({
   selector: 'vt-certificates-page',
-  imports: [TranslatePipe, ProblemMessage],
+  imports: [TranslatePipe, ProblemMessage, RouterLink, MissingSteps],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'titles.certificates' | translate }}</h1>
@@ -16,7 +18,7 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
       @if (certificates.value().length === 0) {
         <p>{{ 'certificates.none' | translate }}</p>
       }
-      <ul class="cards">
+      <ul class="cards" role="list">
         @for (c of certificates.value(); track c.code) {
           <li class="card">
             <h2>{{ c.courseTitle }}</h2>
@@ -40,6 +42,21 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
           </li>
         }
       </ul>
+      @if (incomplete().length > 0) {
+        <section aria-labelledby="h-incomplete">
+          <h2 id="h-incomplete">{{ 'completion.onTheWay' | translate }}</h2>
+          <ul class="cards" role="list">
+            @for (e of incomplete(); track e.id) {
+              <li class="card" data-testid="incomplete-course">
+                <h3>
+                  <a [routerLink]="['/courses', e.courseId]" dir="auto">{{ e.courseTitle }}</a>
+                </h3>
+                <vt-missing-steps [enrolment]="e" />
+              </li>
+            }
+          </ul>
+        </section>
+      }
     } @else if (certificates.error()) {
       <vt-problem [problem]="problem()" />
     } @else {
@@ -47,6 +64,17 @@ import { asProblem, ProblemMessage } from '../../../shared/problem-message';
     }
   `,
   styles: `
+    .cards {
+      list-style: none;
+      padding: 0;
+      display: grid;
+      gap: 1rem;
+    }
+    .card h2,
+    .card h3 {
+      margin-block-start: 0;
+      font-size: 1.1rem;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -58,6 +86,9 @@ export class CertificatesPage {
   protected readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
   protected readonly certificates = httpResource<Certificate[]>(() => '/api/certificates/me');
+  /** Courses under way: what each still needs before its certificate (a failed read just leaves this out). */
+  private readonly enrolments = httpResource<Enrolment[]>(() => '/api/enrolments/me');
+  protected readonly incomplete = computed(() => (this.enrolments.value() ?? []).filter((e) => !e.completedAt && (e.lastSeq > 0 || e.attemptsUsed > 0)));
   protected readonly problem = computed(() => (this.certificates.error() ? asProblem(this.certificates.error()) : undefined));
   protected readonly copied = signal('');
 

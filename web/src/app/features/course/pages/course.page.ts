@@ -6,11 +6,12 @@ import type { ApiProblem } from '../../../core/http/api-problem';
 import { isLanguage, LanguageService } from '../../../core/i18n/language.service';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
 import { TextLanguage } from '../../../shared/text-language';
+import { MissingSteps } from '../../learning/components/missing-steps';
 import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api';
 
 @Component({
   selector: 'vt-course-page',
-  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage],
+  imports: [TranslatePipe, RouterLink, ProblemMessage, TextLanguage, MissingSteps],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (course.hasValue()) {
@@ -32,6 +33,9 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
               <label for="course-progress">{{ 'course.progress' | translate: { done: e.lessonsCompleted.length, total: e.totalLessons } }}</label>
               <progress id="course-progress" [value]="e.lessonsCompleted.length" [max]="e.totalLessons"></progress>
             </p>
+            @if (e.lastSeq > 0 || e.attemptsUsed > 0) {
+              <vt-missing-steps class="steps" [enrolment]="e" />
+            }
             @if (resumeTarget(); as target) {
               <a class="button" data-testid="resume" [routerLink]="['/courses', c.id, 'lessons', target]">
                 {{ (e.bookmark ? 'course.resume' : 'course.start') | translate }}
@@ -107,6 +111,9 @@ import { EnrolmentApi, getCourse, resumeLesson } from '../data-access/course.api
       flex-wrap: wrap;
       gap: 0.75rem;
       align-items: center;
+    }
+    .actions .steps {
+      flex-basis: 100%;
     }
     .actions p {
       flex-basis: 100%;

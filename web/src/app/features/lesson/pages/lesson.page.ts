@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked, viewChild, type ElementRef } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
 import type { Enrolment } from '../../../core/models/api.models';
@@ -9,9 +9,11 @@ import { TextLanguage } from '../../../shared/text-language';
 import { getCourse, getLesson } from '../../course/data-access/course.api';
 
 /**
- * The lesson reader. Opening a lesson records "viewed" (which moves the bookmark); the button
- * records "completed". Both go through the offline queue, and the page counts lessons completed
- * on this device as done even before the API has heard of them.
+ * The lesson reader. Opening a lesson records "viewed" (which moves the bookmark). Reaching its
+ * end records "reached-end", which completes it (the course model's rule): scrolling down to the
+ * end of the text after its start has been on screen, or pressing Next or Finish under it; there
+ * is no separate button to find. Both go through the offline queue, and the page counts lessons
+ * completed on this device as done even before the API has heard of them.
  */
 @Component({
   selector: 'vt-lesson-page',
@@ -42,32 +44,36 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
         </nav>
 
         <article class="lesson" [vtLang]="l.language">
-          <h1>{{ l.title }}</h1>
+          <h1 #start>{{ l.title }}</h1>
           @if (l.fallback) {
             <p class="notice" [vtLang]="language.current()">{{ 'lesson.fallback' | translate }}</p>
           }
           <div class="body" [innerHTML]="l.html"></div>
+          <!-- The end of the text: once it has been on screen (after the start), the lesson is completed. -->
+          <div #end class="end" data-testid="lesson-end"></div>
         </article>
 
         <div class="pager" [vtLang]="language.current()">
-          @if (completed().includes(l.id)) {
-            <p role="status" data-testid="lesson-completed">✓ {{ 'lesson.completedNote' | translate }}</p>
-          } @else {
-            <button type="button" data-testid="complete" (click)="complete()" [disabled]="busy()">
-              {{ (l.next ? 'lesson.completeNext' : 'lesson.complete') | translate }}
-            </button>
-          }
+          <p role="status" data-testid="lesson-state" [attr.data-completed]="completed().includes(l.id)">
+            @if (completed().includes(l.id)) {
+              ✓ {{ 'lesson.completedNote' | translate }}
+            } @else {
+              {{ 'lesson.howToComplete' | translate }}
+            }
+          </p>
           @if (queued()) {
             <p role="status">{{ 'lesson.queued' | translate }}</p>
           }
           <p class="links">
             @if (l.previous) {
-              <a [routerLink]="['/courses', c.id, 'lessons', l.previous]" rel="prev">{{ 'lesson.previous' | translate }}</a>
+              <a [routerLink]="['/courses', c.id, 'lessons', l.previous]" rel="prev" class="button secondary">{{ 'lesson.previous' | translate }}</a>
             }
             @if (l.next) {
-              <a [routerLink]="['/courses', c.id, 'lessons', l.next]" rel="next">{{ 'lesson.next' | translate }}</a>
+              <a [routerLink]="['/courses', c.id, 'lessons', l.next]" rel="next" class="button" data-testid="next" (click)="reachedEnd(l.id)">{{
+                'lesson.next' | translate
+              }}</a>
             } @else {
-              <a [routerLink]="['/courses', c.id, 'quiz']">{{ 'course.takeQuiz' | translate }}</a>
+              <a [routerLink]="['/courses', c.id, 'quiz']" class="button" data-testid="finish" (click)="reachedEnd(l.id)">{{ 'lesson.finish' | translate }}</a>
             }
           </p>
         </div>
@@ -105,6 +111,13 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
       gap: 1rem;
       flex-wrap: wrap;
     }
+    .pager [rel='next'],
+    .pager [data-testid='finish'] {
+      margin-inline-start: auto;
+    }
+    .end {
+      block-size: 1px;
+    }
     .body {
       overflow-wrap: anywhere;
     }
@@ -123,9 +136,10 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
 export class LessonPage {
   protected readonly language = inject(LanguageService);
   private readonly queue = inject(ProgressQueue);
-  private readonly router = inject(Router);
   readonly courseId = input.required<string>();
   readonly lessonId = input.required<string>();
+  private readonly start = viewChild<ElementRef<HTMLElement>>('start');
+  private readonly end = viewChild<ElementRef<HTMLElement>>('end');
 
   protected readonly course = getCourse(() => ({ courseId: this.courseId(), lang: this.language.current() }));
   protected readonly lesson = getLesson(() => ({ courseId: this.courseId(), lessonId: this.lessonId(), lang: this.language.current() }));
@@ -133,7 +147,6 @@ export class LessonPage {
     const error = this.course.error() ?? this.lesson.error();
     return error ? asProblem(error) : undefined;
   });
-  protected readonly busy = signal(false);
 
   /** The enrolment as last known: the API's newest answer to a progress update, else the course's. */
   private readonly enrolment = computed<Enrolment | undefined>(() => {
@@ -160,17 +173,37 @@ export class LessonPage {
       recorded = lesson.id;
       untracked(() => void this.queue.record(this.enrolment() ?? enrolment, lesson.id, 'viewed'));
     });
+    // The end reached by scrolling: the end marker on screen once the start has been. Requiring
+    // the start first keeps a page still scrolled down from the previous lesson (before the
+    // heading takes focus and scrolls into view) from counting the new one at once.
+    effect((onCleanup) => {
+      const start = this.start()?.nativeElement;
+      const end = this.end()?.nativeElement;
+      const lessonId = this.lesson.value()?.id;
+      if (!start || !end || !lessonId || typeof IntersectionObserver === 'undefined') return;
+      let startSeen = false;
+      let endVisible = false;
+      const observer = new IntersectionObserver((entries) => {
+        for (const entry of entries) {
+          if (entry.target === start) startSeen ||= entry.isIntersecting;
+          else endVisible = entry.isIntersecting;
+        }
+        if (startSeen && endVisible) {
+          observer.disconnect();
+          untracked(() => this.reachedEnd(lessonId));
+        }
+      });
+      observer.observe(start);
+      observer.observe(end);
+      onCleanup(() => observer.disconnect());
+    });
   }
 
-  protected async complete(): Promise<void> {
+  /** The learner reached the lesson's end (scrolled to it, or pressed Next or Finish): completes it, once. */
+  protected reachedEnd(lessonId: string): void {
     const enrolment = this.enrolment();
-    const lesson = this.lesson.value();
-    if (!enrolment || !lesson) return;
-    this.busy.set(true);
-    const sent = this.queue.record(enrolment, lesson.id, 'completed');
-    this.busy.set(false);
-    // Do not wait for the network: on a slow link the learner carries on; the queue sends it.
-    void sent;
-    if (lesson.next) await this.router.navigate(['/courses', this.courseId(), 'lessons', lesson.next]);
+    if (!enrolment || this.completed().includes(lessonId)) return;
+    // Not awaited: on a slow link the learner carries on; the queue sends it.
+    void this.queue.record(enrolment, lessonId, 'reached-end');
   }
 }

@@ -1,7 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AttemptResult, Language, LearnerQuestion, QuestionResult } from '@vt/courses';
+import { RouterLink } from '@angular/router';
 import { LanguageService } from '../../../core/i18n/language.service';
+import type { Enrolment } from '../../../core/models/api.models';
+import { MissingSteps } from '../../learning/components/missing-steps';
 import { TextLanguage } from '../../../shared/text-language';
 import { describeResponse } from '../models/responses';
 
@@ -13,7 +16,7 @@ interface ResultRow {
 /** Score, pass or fail (in words and a symbol, never colour alone), and each question's feedback. */
 @Component({
   selector: 'vt-attempt-results',
-  imports: [TranslatePipe, TextLanguage],
+  imports: [TranslatePipe, TextLanguage, RouterLink, MissingSteps],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = result();
@@ -28,6 +31,20 @@ interface ResultRow {
     >
       <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
       <p data-testid="score">{{ 'quiz.score' | translate: { score: language.formatNumber(r.score), passMark: r.passMark } }}</p>
+      <!-- Until the enrolment is read again after this pass (quizPassed), say nothing rather than something stale. -->
+      @if (passedEnrolment(); as e) {
+        @if (e.certificateCode) {
+          <!-- The pass completed the course: the certificate is the thing to do next, first and foremost. -->
+          <p>{{ 'completion.earned' | translate }}</p>
+          <p class="actions">
+            <a class="button" data-testid="certificate-pdf" [href]="pdfUrl(e.certificateCode)" download>{{ 'completion.certificate' | translate }}</a>
+            <a routerLink="/certificates">{{ 'completion.allCertificates' | translate }}</a>
+          </p>
+        } @else if (e.missing) {
+          <p>{{ 'completion.passedMissing' | translate }}</p>
+          <vt-missing-steps [enrolment]="e" />
+        }
+      }
     </section>
     <ol class="results">
       @for (row of rows(); track row.result.questionId) {
@@ -61,6 +78,12 @@ interface ResultRow {
       border-color: #1a7f37;
       background: #e6f4ea;
     }
+    .summary .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem 1.25rem;
+      align-items: center;
+    }
     .results h3 {
       font-size: 1rem;
     }
@@ -73,6 +96,8 @@ export class AttemptResults {
   private readonly translate = inject(TranslateService);
   readonly result = input.required<AttemptResult>();
   readonly questions = input.required<LearnerQuestion[]>();
+  /** The learner's enrolment as it stands after this attempt: its certificate, or what the course still needs. */
+  readonly enrolment = input<Enrolment>();
 
   protected readonly rows = computed<ResultRow[]>(() => {
     const byId = new Map(this.questions().map((q) => [q.id, q]));
@@ -80,6 +105,16 @@ export class AttemptResults {
       .results.map((result) => ({ result, question: byId.get(result.questionId) }))
       .filter((row): row is ResultRow => !!row.question);
   });
+
+  /** The enrolment once it reflects a pass shown here: its certificate, or what the course still needs. */
+  protected readonly passedEnrolment = computed(() => {
+    const e = this.enrolment();
+    return this.result().passed && e?.quizPassed ? e : undefined;
+  });
+
+  protected pdfUrl(code: string): string {
+    return `/api/certificates/${encodeURIComponent(code)}/pdf`;
+  }
 
   protected verdict(result: QuestionResult): string {
     if (result.correct) return 'quiz.correct';

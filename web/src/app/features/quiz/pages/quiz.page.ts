@@ -31,7 +31,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
 
       @if (attempt(); as a) {
         @if (a.result) {
-          <vt-attempt-results [result]="a.result" [questions]="a.questions" [contentLanguage]="a.language" />
+          <vt-attempt-results [result]="a.result" [questions]="a.questions" [contentLanguage]="a.language" [enrolment]="c.enrolment" />
         } @else {
           @if (remaining() !== undefined) {
             <p class="timer" role="timer" aria-live="off">{{ 'quiz.timeLeft' | translate: { time: clock() } }}</p>
@@ -63,7 +63,11 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
       @if (c.enrolment; as e) {
         @if (e.quizPassed) {
           <p>
-            {{ 'quiz.passedAlready' | translate }} <a routerLink="/certificates">{{ 'quiz.certificate' | translate }}</a>
+            {{ 'quiz.passedAlready' | translate }}
+            <!-- The result banner above holds the certificate (or what is missing) once an attempt is shown. -->
+            @if (!attempt()?.result && e.certificateCode) {
+              <a routerLink="/certificates">{{ 'quiz.certificate' | translate }}</a>
+            }
           </p>
         } @else if (!attempt() || attempt()?.result) {
           @if (attemptsLeft(e)) {
