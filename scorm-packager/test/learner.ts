@@ -1,16 +1,16 @@
 /** What a learner does in the SCO, driven through its real controls. */
-import type { Course, Language, Question } from '@vt/courses';
+import type { Course, DecisionQuestion, Language, Question } from '@vt/courses';
 import type { Frame } from 'playwright-core';
 
-/** Answers every question on the quiz page correctly, as a learner would, from the answer keys. */
-export async function answerCorrectly(frame: Frame, course: Course, lang: Language): Promise<void> {
+/** Answers every question on the quiz page (but those in `except`) correctly, as a learner would, from the answer keys. */
+export async function answerCorrectly(frame: Frame, course: Course, lang: Language, except: string[] = []): Promise<void> {
   const byId = new Map<string, Question>();
   for (const q of course.questions) {
     byId.set(q.id, q);
     if (q.type === 'scenario') for (const part of q.parts) byId.set(part.id, part);
   }
   const ids = await frame.$$eval('fieldset.question', (sets) => sets.map((s) => (s as HTMLElement).dataset.question as string));
-  for (const id of ids) {
+  for (const id of ids.filter((each) => !except.includes(each))) {
     const q = byId.get(id) as Question;
     const set = `fieldset[data-question="${id}"]`;
     switch (q.type) {
@@ -36,6 +36,36 @@ export async function answerCorrectly(frame: Frame, course: Course, lang: Langua
         await frame.fill(`${set} input[type="text"]`, accepted?.[0] ?? '');
         break;
       }
+      case 'decision':
+        await walkDecision(frame, set, fullPointsPath(q) ?? {});
+        break;
     }
+  }
+}
+
+/** A decision's path (step id → choice id) to an end worth full points, by depth-first search over its settings. */
+export function fullPointsPath(
+  question: DecisionQuestion,
+  from = question.steps[0]?.id,
+  taken: Record<string, string> = {},
+): Record<string, string> | undefined {
+  const end = question.ends.find((each) => each.id === from);
+  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
+  const step = question.steps.find((each) => each.id === from);
+  if (!step || from === undefined || from in taken) return undefined;
+  for (const choice of step.choices) {
+    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Takes `path` through a decision step by step: choose, confirm, read the consequence, go on. */
+export async function walkDecision(frame: Frame, set: string, path: Record<string, string>): Promise<void> {
+  for (let taken = 0; taken < Object.keys(path).length; taken++) {
+    const step = await frame.$eval(`${set} .decision fieldset.step`, (el) => (el as HTMLElement).dataset.step as string);
+    await frame.check(`${set} .decision fieldset.step input[value="${path[step]}"]`);
+    await frame.click(`${set} .decision button.decide`);
+    await frame.click(`${set} .decision button.decide`);
   }
 }

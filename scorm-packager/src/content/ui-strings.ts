@@ -34,6 +34,18 @@ export interface UiStrings {
   recorded: string;
   /** Shown on a review launch, which records nothing. */
   reviewNote: string;
+  /** A decision scenario (decision-view.ts), in a quiz or as a lesson's practice block. */
+  decision: {
+    practice: string;
+    youChose: string;
+    confirm: string;
+    next: string;
+    finish: string;
+    outcome: string;
+    again: string;
+    reached: string;
+    final: string;
+  };
 }
 
 export const UI_STRINGS: Record<Language, UiStrings> = {
@@ -67,6 +79,17 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     practiceResult: 'Practice score',
     recorded: 'Your recorded result',
     reviewNote: 'Review: you can read the course and see your result; this visit changes nothing in your record.',
+    decision: {
+      practice: 'Practice — decide for yourself (not graded)',
+      youChose: 'You chose:',
+      confirm: 'Confirm this choice',
+      next: 'Next decision',
+      finish: 'Continue',
+      outcome: 'How it ended:',
+      again: 'Try again',
+      reached: 'You have reached the end of this scenario. How it ends is shown when you submit your answers.',
+      final: 'Each choice is final once confirmed, as on duty.',
+    },
   },
   fr: {
     contents: 'Sommaire',
@@ -98,6 +121,17 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     practiceResult: 'Score d’entraînement',
     recorded: 'Votre résultat enregistré',
     reviewNote: 'Consultation : vous pouvez relire le cours et voir votre résultat ; cette visite ne modifie rien dans votre dossier.',
+    decision: {
+      practice: 'Entraînement — à vous de décider (non noté)',
+      youChose: 'Votre choix :',
+      confirm: 'Confirmer ce choix',
+      next: 'Décision suivante',
+      finish: 'Continuer',
+      outcome: 'Issue :',
+      again: 'Recommencer',
+      reached: 'Vous êtes arrivé au bout de ce scénario. Son issue s’affiche quand vous envoyez vos réponses.',
+      final: 'Chaque choix confirmé est définitif, comme en service.',
+    },
   },
   ar: {
     contents: 'المحتويات',
@@ -129,6 +163,17 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     practiceResult: 'نتيجة التدريب',
     recorded: 'نتيجتك المسجَّلة',
     reviewNote: 'وضع المراجعة: يمكنك قراءة الدورة والاطلاع على نتيجتك، ولا تغيّر هذه الزيارة شيئًا في سجلّك.',
+    decision: {
+      practice: 'تمرين — قرّر بنفسك (لا يُحتسب في الدرجة)',
+      youChose: 'اخترت:',
+      confirm: 'تأكيد هذا الاختيار',
+      next: 'القرار التالي',
+      finish: 'متابعة',
+      outcome: 'كيف انتهى الأمر:',
+      again: 'حاول مرة أخرى',
+      reached: 'وصلت إلى نهاية هذا السيناريو. تظهر النتيجة عند إرسال إجاباتك.',
+      final: 'كل اختيار نهائي بعد تأكيده، كما في أثناء الخدمة.',
+    },
   },
   ru: {
     contents: 'Содержание',
@@ -160,5 +205,16 @@ export const UI_STRINGS: Record<Language, UiStrings> = {
     practiceResult: 'Результат тренировки',
     recorded: 'Ваш записанный результат',
     reviewNote: 'Режим просмотра: можно читать курс и видеть свой результат; это посещение ничего не меняет в ваших данных.',
+    decision: {
+      practice: 'Практика — решите сами (без оценки)',
+      youChose: 'Ваш выбор:',
+      confirm: 'Подтвердить выбор',
+      next: 'Следующее решение',
+      finish: 'Продолжить',
+      outcome: 'Чем всё закончилось:',
+      again: 'Попробовать снова',
+      reached: 'Вы дошли до конца сценария. Итог будет показан после отправки ответов.',
+      final: 'Подтверждённый выбор изменить нельзя — как на службе.',
+    },
   },
 };

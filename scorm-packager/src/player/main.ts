@@ -152,7 +152,7 @@ function renderQuizPage(): void {
       random: seededRandom(`${run.seed}:${question.id}`),
     });
     const view = questionView(learner, t, String(index + 1));
-    writeResponse(view, run.responses[question.id]);
+    writeResponse(view, run.responses[question.id], learner, t);
     return view;
   });
   const form = h('form', { class: 'quiz', novalidate: true }, ...views);

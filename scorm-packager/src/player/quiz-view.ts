@@ -1,10 +1,17 @@
 /**
  * The quiz's questions as native form controls (radios, checkboxes, selects, text), each group a
- * fieldset with a legend, so keyboards and screen readers work without extra scripting.
+ * fieldset with a legend, so keyboards and screen readers work without extra scripting; a decision
+ * goes one step at a time (decision-view.ts).
  */
 import type { LearnerQuestion, QuestionResponse, QuestionResult } from '@vt/courses';
 import { h } from './dom.js';
 import type { UiStrings } from '../content/ui-strings.js';
+import { pathOf, renderDecision } from './decision-view.js';
+
+/** A type no case handled: the compiler names the switch a new question type still needs. */
+function unhandled(type: never): never {
+  throw new Error(`no view for question type ${String(type)}`);
+}
 
 let uid = 0;
 const nextId = (prefix: string): string => `${prefix}-${++uid}`;
@@ -54,6 +61,14 @@ export function questionView(question: LearnerQuestion, strings: UiStrings, numb
     case 'scenario':
       body.push(...(question.parts ?? []).map((part, i) => questionView(part, strings, `${number}.${i + 1}`)));
       break;
+    case 'decision': {
+      const root = h('div', {});
+      renderDecision(root, question, strings, {});
+      body.push(root);
+      break;
+    }
+    default:
+      unhandled(question.type);
   }
   return h(
     'fieldset',
@@ -102,12 +117,17 @@ export function readResponse(fieldset: HTMLElement): QuestionResponse | undefine
         .filter((entry): entry is readonly [string, QuestionResponse] => entry[1] !== undefined);
       return parts.length ? Object.fromEntries(parts) : undefined;
     }
+    case 'decision': {
+      const root = fieldset.querySelector<HTMLElement>(':scope > .decision');
+      const path = root ? pathOf(root) : {};
+      return Object.keys(path).length ? path : undefined;
+    }
   }
   return undefined;
 }
 
-/** Puts a saved response back into the controls (on resume). */
-export function writeResponse(fieldset: HTMLElement, response: QuestionResponse | undefined): void {
+/** Puts a saved response back into the controls (on resume). A decision needs its question to re-render. */
+export function writeResponse(fieldset: HTMLElement, response: QuestionResponse | undefined, question?: LearnerQuestion, strings?: UiStrings): void {
   if (response === undefined) return;
   const inputs = own(fieldset, 'input') as HTMLInputElement[];
   switch (fieldset.dataset.type) {
@@ -143,6 +163,12 @@ export function writeResponse(fieldset: HTMLElement, response: QuestionResponse 
         }
       }
       break;
+    case 'decision': {
+      const root = fieldset.querySelector<HTMLElement>(':scope > .decision');
+      if (root && question && strings && typeof response === 'object' && !Array.isArray(response))
+        renderDecision(root, question, strings, response as Record<string, string>);
+      break;
+    }
   }
 }
 
@@ -155,5 +181,5 @@ export function showResult(fieldset: HTMLElement, result: QuestionResult, string
     h('strong', {}, result.correct ? strings.correct : strings.incorrect),
     ...(withFeedback ? [...result.feedback, result.explanation].filter((t): t is string => Boolean(t)).map((t) => h('p', {}, t)) : []),
   );
-  for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) control.disabled = true;
+  for (const control of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = true;
 }
