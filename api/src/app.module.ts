@@ -34,7 +34,7 @@ export class AppModule {
       imports: [
         ConfigHolderModule.forConfig(config),
         // No retries: a database that does not answer at start-up is a setting to fix, not to wait for.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 0 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database, config.databasePool.size), retryAttempts: 0 }),
         TransactionsModule,
         AuditModule,
         UsersModule,

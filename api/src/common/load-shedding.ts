@@ -25,6 +25,7 @@ const ARMED = 'vtSheddingArmed';
  * API calls then see the 503 and retry.
  */
 export async function registerLoadShedding(fastify: FastifyInstance, config: AppConfig['shedding']): Promise<void> {
+  limitRequestsInFlight(fastify, config.inFlightLimit);
   // The plugin measures from the moment it loads, so its first samples hold start-up work
   // (migrations, the curriculum sync) that blocks the loop once; arming two samples after the
   // server is ready keeps that from refusing the first requests.
@@ -54,4 +55,31 @@ export async function registerLoadShedding(fastify: FastifyInstance, config: App
 export function isShedding(fastify: FastifyInstance): boolean {
   const armed = (fastify as unknown as Record<typeof ARMED, (() => boolean) | undefined>)[ARMED];
   return armed?.() === true && fastify.isUnderPressure();
+}
+
+/**
+ * A cap on the API requests this process has read and not yet answered. Lag shedding sees a busy
+ * event loop, the write-queue limit a queue for the database; requests can also pile up waiting
+ * on both at once, or on the PostgreSQL pool (database/pool-queue.ts), with the loop idle. Past
+ * `limit`, a new request is answered 503 + Retry-After in onRequest, before its body is read, so
+ * nothing is written. A request stops counting when its response closes: sent, or abandoned by
+ * the client. Health is never counted nor refused.
+ */
+function limitRequestsInFlight(fastify: FastifyInstance, limit: number): void {
+  let inFlight = 0;
+  const finished = () => inFlight--;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (request.routeOptions.url === HEALTH_ROUTE || !request.url.startsWith('/api/')) return done();
+    if (inFlight >= limit) {
+      void reply
+        .status(503)
+        .header('retry-after', String(SHED_RETRY_AFTER_SECONDS))
+        .type('application/problem+json')
+        .send(toProblem(new OverloadedException(SHED_RETRY_AFTER_SECONDS), request.url.split('?')[0]));
+      return;
+    }
+    inFlight++;
+    reply.raw.once('close', finished);
+    done();
+  });
 }

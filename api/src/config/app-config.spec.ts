@@ -15,7 +15,7 @@ describe('loadConfig', () => {
   });
 
   it('sheds load past 200 ms of event-loop lag by default; 0 turns it off', () => {
-    expect(loadConfig({ DATA_DIR: dir }).shedding).toEqual({ eventLoopDelayMs: 200, eventLoopUtilization: 0, sampleIntervalMs: 250 });
+    expect(loadConfig({ DATA_DIR: dir }).shedding).toEqual({ eventLoopDelayMs: 200, eventLoopUtilization: 0, sampleIntervalMs: 250, inFlightLimit: 512 });
     expect(loadConfig({ DATA_DIR: dir, SHED_EVENT_LOOP_DELAY_MS: '0' }).shedding.eventLoopDelayMs).toBe(0);
   });
 

@@ -44,9 +44,16 @@ export interface AppConfig {
    * event-loop delay over one sample, requests get 503 + Retry-After until it falls again
    * (SHED_EVENT_LOOP_DELAY_MS, 0 turns it off; SHED_SAMPLE_INTERVAL_MS). Past
    * `eventLoopUtilization` (0–1, the share of a sample the loop was busy) likewise
-   * (SHED_EVENT_LOOP_UTILIZATION, 0 turns it off).
+   * (SHED_EVENT_LOOP_UTILIZATION, 0 turns it off). Past `inFlightLimit` API requests in flight
+   * in this process, a new one gets the same answer before its body is read (IN_FLIGHT_LIMIT).
    */
-  shedding: { eventLoopDelayMs: number; eventLoopUtilization: number; sampleIntervalMs: number };
+  shedding: { eventLoopDelayMs: number; eventLoopUtilization: number; sampleIntervalMs: number; inFlightLimit: number };
+  /**
+   * PostgreSQL's connection pool, per process: `size` connections (DATABASE_POOL_SIZE); past
+   * `queueLimit` requests waiting for one, a new one gets 503 + Retry-After at once instead of
+   * waiting (DATABASE_QUEUE_LIMIT).
+   */
+  databasePool: { size: number; queueLimit: number };
   /** The most detailed level of Nest's own log lines (LOG_LEVEL; `warn` keeps start-up quiet). */
   logLevel: LogLevel;
   /** One JSON log line per request (LOG_REQUESTS=false turns it off). */
@@ -154,6 +161,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       eventLoopUtilization: parseFraction('SHED_EVENT_LOOP_UTILIZATION', env.SHED_EVENT_LOOP_UTILIZATION, 0),
       // Short samples: shedding starts and stops within a quarter second of the lag changing.
       sampleIntervalMs: parsePositiveInt('SHED_SAMPLE_INTERVAL_MS', env.SHED_SAMPLE_INTERVAL_MS, 250),
+      // Requests this process has read and not yet answered (see docs/deploy.md for the figure).
+      inFlightLimit: parsePositiveInt('IN_FLIGHT_LIMIT', env.IN_FLIGHT_LIMIT, 512),
+    },
+    databasePool: {
+      // pg's own default; every worker of every instance opens this many.
+      size: parsePositiveInt('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+      queueLimit: parsePositiveInt('DATABASE_QUEUE_LIMIT', env.DATABASE_QUEUE_LIMIT, 128),
     },
     logRequests: env.LOG_REQUESTS !== 'false',
     logLevel: parseLogLevel(env.LOG_LEVEL),

@@ -8,9 +8,9 @@ import { ENTITIES, MIGRATIONS } from './schema.js';
  * WAL; the busy timeout makes a second writer wait instead of failing at once — but only at a
  * transaction's first lock (see `immediateTransactions`).
  */
-export function dataSourceOptions(database: AppConfig['database']): DataSourceOptions {
+export function dataSourceOptions(database: AppConfig['database'], poolSize?: number): DataSourceOptions {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: true, synchronize: false, logging: false } as const;
-  if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url };
+  if (database.type === 'postgres') return { ...common, type: 'postgres', url: database.url, poolSize };
   return {
     ...common,
     type: 'better-sqlite3',

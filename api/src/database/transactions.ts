@@ -2,6 +2,7 @@ import { Global, Inject, Injectable, Module } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OverloadedException } from '../common/overloaded.exception.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { limitPoolQueue } from './pool-queue.js';
 
 /** The slice of a better-sqlite3 Database that the raw write path uses. */
 export interface SqliteHandle {
@@ -38,6 +39,8 @@ export class Transactions {
   ) {
     this.limit = config.writeQueueLimit;
     this.sqlite = dataSource.options.type === 'better-sqlite3';
+    // Reads wait for PostgreSQL's pool as writes do: that queue has a limit too.
+    limitPoolQueue(dataSource, config.databasePool.queueLimit);
   }
 
   /** Writes admitted and not yet finished (queued or running). */

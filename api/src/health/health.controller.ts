@@ -7,6 +7,13 @@ import { isShedding } from '../common/load-shedding.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Transactions } from '../database/transactions.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { OverloadedException } from '../common/overloaded.exception.js';
+
+/** The pool's refusal is an answer (busy); any other failure stays one. */
+const refusedAsBusy = (error: unknown): true => {
+  if (error instanceof OverloadedException) return true;
+  throw error;
+};
 
 @Controller('health')
 export class HealthController {
@@ -29,8 +36,9 @@ export class HealthController {
   async health(): Promise<{ status: 'ok' | 'degraded'; database: string; courses: number }> {
     // On SQLite a cached prepared statement: TypeORM's query path cost more than the rest of the request.
     if (this.transactions.sqlite) this.transactions.readSqlite('SELECT 1', []);
-    else await this.dataSource.query('SELECT 1');
-    const status = isShedding(this.adapterHost.httpAdapter.getInstance<FastifyInstance>()) ? 'degraded' : 'ok';
+    // A full queue for PostgreSQL's pool (database/pool-queue.ts) means busy, not down: degraded.
+    const poolBusy = !this.transactions.sqlite && (await this.dataSource.query('SELECT 1').then(() => false, refusedAsBusy));
+    const status = poolBusy || isShedding(this.adapterHost.httpAdapter.getInstance<FastifyInstance>()) ? 'degraded' : 'ok';
     return { status, database: this.config.database.type, courses: this.catalogue.listCourses().length };
   }
 }
