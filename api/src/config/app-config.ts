@@ -151,12 +151,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     courseBodyLimit: parsePositiveInt('COURSE_BODY_LIMIT', env.COURSE_BODY_LIMIT, 1024 * 1024),
     // At about 1 ms per queued SQLite transaction, 256 keeps a write's wait well under a second.
     writeQueueLimit: parsePositiveInt('WRITE_QUEUE_LIMIT', env.WRITE_QUEUE_LIMIT, 256),
+    workers: parsePositiveInt('WORKERS', env.WORKERS, database.type === 'postgres' ? availableParallelism() : 1),
     shedding: {
       // A healthy loop here lags a few ms; 200 ms of mean lag means requests already wait far longer
       // in the socket queues, so refusing some at once is better than letting all of them time out.
       eventLoopDelayMs: parseWholeNumber('SHED_EVENT_LOOP_DELAY_MS', env.SHED_EVENT_LOOP_DELAY_MS, 200),
       // A saturated loop can keep its per-tick delay under the threshold while requests queue in
-    workers: parsePositiveInt('WORKERS', env.WORKERS, database.type === 'postgres' ? availableParallelism() : 1),
       // the sockets for seconds; utilisation sees that (the learner simulation, decision 0013).
       eventLoopUtilization: parseFraction('SHED_EVENT_LOOP_UTILIZATION', env.SHED_EVENT_LOOP_UTILIZATION, 0),
       // Short samples: shedding starts and stops within a quarter second of the lag changing.
