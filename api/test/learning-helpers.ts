@@ -1,4 +1,5 @@
-import type { Course, DecisionQuestion, Question, QuestionResponse, QuestionText } from '@vt/courses';
+import { toTokens, type Course, type DecisionQuestion, type Question, type QuestionResponse, type QuestionText } from '@vt/courses';
+import { tokensByLabel, type ShownAttempt } from './attempt-answers.js';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { CatalogueService } from '../src/catalogue/catalogue.service.js';
@@ -25,13 +26,14 @@ export function courseOf(t: TestApp, id: string): Course {
   return t.app.get(CatalogueService).getCourse(id).course;
 }
 
-/** Responses answering every drawn question right. */
-export function rightResponses(course: Course, questionIds: string[]): Record<string, QuestionResponse> {
+/** Responses answering every question of `attempt` right, in its tokens (found by label: an attempt shows no course-file ids, decision 0018). */
+export function rightResponses(course: Course, attempt: ShownAttempt): Record<string, QuestionResponse> {
+  const tokenOf = tokensByLabel(course, attempt);
   return Object.fromEntries(
-    questionIds.map((id) => {
+    attempt.questions.map(({ id }) => {
       const question = course.questions.find((q) => q.id === id);
       if (!question) throw new Error(`no question ${id}`);
-      return [id, rightAnswer(question, course.texts.en?.questions[id])];
+      return [id, toTokens(question, rightAnswer(question, course.texts.en?.questions[id]), tokenOf)];
     }),
   );
 }
@@ -60,8 +62,7 @@ export async function completeCourse(t: TestApp, auth: Record<string, string>, c
   for (const [i, lessonId] of course.settings.lessons.entries()) {
     await t.request('POST', `/api/enrolments/${enrolment.id}/progress`, { headers: auth, body: { seq: i + 1, lessonId, event: 'completed' } });
   }
-  const attempt = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: auth })).body as { id: string; questions: { id: string }[] };
-  const questionIds = attempt.questions.map((q) => q.id);
-  await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: auth, body: { responses: rightResponses(course, questionIds) } });
+  const attempt = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: auth })).body as ShownAttempt & { id: string };
+  await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: auth, body: { responses: rightResponses(course, attempt) } });
   return enrolment.id;
 }

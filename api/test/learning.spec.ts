@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { completeLanguages, type Course } from '@vt/courses';
+import { completeLanguages, type Course, type LearnerQuestion } from '@vt/courses';
 import { courseOf, CURRICULUM, rightResponses } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -26,7 +26,8 @@ interface EnrolmentBody {
 interface AttemptBody {
   id: string;
   number: number;
-  questions: { id: string }[];
+  language: string;
+  questions: LearnerQuestion[];
   result?: { score: number; passed: boolean; results: unknown[] };
 }
 
@@ -154,10 +155,7 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
       await t.request('POST', `/api/attempts/${attempt.id}/submit`, {
         headers: learner.auth,
         body: {
-          responses: rightResponses(
-            a1,
-            attempt.questions.map((q) => q.id),
-          ),
+          responses: rightResponses(a1, attempt),
         },
       })
     ).body as AttemptBody;
@@ -168,10 +166,7 @@ describe.each(DATABASES)('catalogue, enrolments, progress, quizzes and certifica
     const passed = await t.request('POST', `/api/attempts/${second.id}/submit`, {
       headers: learner.auth,
       body: {
-        responses: rightResponses(
-          a1,
-          second.questions.map((q) => q.id),
-        ),
+        responses: rightResponses(a1, second),
       },
     });
     expect(passed.status).toBe(200);

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
 import { COMPLETION_RECHECK, CompletionRecheck } from '../src/enrolments/completion-recheck.js';
+import type { ShownAttempt } from './attempt-answers.js';
 import { courseOf, CURRICULUM, rightResponses } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -50,14 +51,8 @@ describe.each(DATABASES)('lesson completion on %s', (_database, url) => {
   }
 
   async function pass(learner: TestUser, enrolmentId: string): Promise<void> {
-    const attempt = (await t.request('POST', `/api/enrolments/${enrolmentId}/attempts`, { headers: learner.auth })).body as {
-      id: string;
-      questions: { id: string }[];
-    };
-    const responses = rightResponses(
-      courseOf(t, 'a1-foundations'),
-      attempt.questions.map((q) => q.id),
-    );
+    const attempt = (await t.request('POST', `/api/enrolments/${enrolmentId}/attempts`, { headers: learner.auth })).body as ShownAttempt & { id: string };
+    const responses = rightResponses(courseOf(t, 'a1-foundations'), attempt);
     const submitted = await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: learner.auth, body: { responses } });
     expect((submitted.body as { result: { passed: boolean } }).result.passed).toBe(true);
   }

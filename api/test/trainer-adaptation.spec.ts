@@ -8,6 +8,7 @@ import { CatalogueService } from '../src/catalogue/catalogue.service.js';
 import { CourseVersion } from '../src/catalogue/course-version.entity.js';
 import { REPO_ROOT } from '../src/config/app-config.js';
 import { Enrolment } from '../src/enrolments/enrolment.entity.js';
+import type { ShownAttempt } from './attempt-answers.js';
 import { rightResponses } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -164,13 +165,8 @@ describe.each(DATABASES)('adapting a curriculum course on %s', (_database, url) 
       const id = enrolment.find((e) => e.courseId === COURSE)!.id;
       for (const [i, lessonId] of course.settings.lessons.entries())
         await send('POST', `/api/enrolments/${id}/progress`, who, { seq: i + 1, lessonId, event: 'completed' });
-      const attempt = (await send('POST', `/api/enrolments/${id}/attempts`, who)).body as { id: string; questions: { id: string }[] };
-      const submitted = await send('POST', `/api/attempts/${attempt.id}/submit`, who, {
-        responses: rightResponses(
-          course,
-          attempt.questions.map((q) => q.id),
-        ),
-      });
+      const attempt = (await send('POST', `/api/enrolments/${id}/attempts`, who)).body as ShownAttempt & { id: string };
+      const submitted = await send('POST', `/api/attempts/${attempt.id}/submit`, who, { responses: rightResponses(course, attempt) });
       expect(submitted.body).toMatchObject({ result: { passed: true } });
       return attempt.questions.map((q) => q.id);
     };

@@ -1,3 +1,4 @@
+import { inAttempt, type ShownAttempt } from './attempt-answers.js';
 import { responsesFor, trainerCourse } from './trainer-fixtures.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -54,13 +55,13 @@ describe.each(DATABASES)('published trainer courses for learners on %s', (_datab
 
     const started = await t.request('POST', `/api/enrolments/${enrolmentId}/attempts`, { headers: trainee.auth });
     expect(started.status).toBe(201);
-    const attempt = started.body as { id: string; questions: { id: string }[] };
+    const attempt = started.body as ShownAttempt & { id: string };
     expect(attempt.questions.map((q) => q.id).sort()).toEqual(course.questions.map((q) => q.id).sort());
     // The learner's view of a question never carries its key.
     expect(JSON.stringify(attempt.questions)).not.toContain('"correct"');
     const submitted = await t.request('POST', `/api/attempts/${attempt.id}/submit`, {
       headers: trainee.auth,
-      body: { responses: responsesFor('tw-learner', [1, 2, 3, 5]) },
+      body: { responses: inAttempt(course, attempt, responsesFor('tw-learner', [1, 2, 3, 5])) },
     });
     expect(submitted.status).toBe(200);
     expect(submitted.body).toMatchObject({ result: { score: 80, passed: true } });

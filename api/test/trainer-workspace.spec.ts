@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { User } from '../src/users/user.entity.js';
 import { AuthService } from '../src/auth/auth.service.js';
 import { UsersService } from '../src/users/users.service.js';
+import { inAttempt, type ShownAttempt } from './attempt-answers.js';
 import { CURRICULUM } from './learning-helpers.js';
 import { DATABASES, startTestApp, type TestApp, type TestUser } from './test-app.js';
 import { responsesFor, trainerCourse } from './trainer-fixtures.js';
@@ -135,9 +136,10 @@ describe.each(DATABASES)('trainer workspace on %s', (_database, url) => {
       const learner = (await users.findByEmail(`${name}@example.org`))!;
       const auth = { authorization: `Bearer ${await t.app.get(AuthService).openSession(learner.id)}` };
       const [enrolment] = (await t.request('GET', '/api/enrolments/me', { headers: auth })).body as { id: string }[];
-      const attempt = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: auth })).body as { id: string };
+      const attempt = (await t.request('POST', `/api/enrolments/${enrolment.id}/attempts`, { headers: auth })).body as ShownAttempt & { id: string };
       const right = [1, 2, 3, 4, 5].filter((n) => n <= i);
-      expect((await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: auth, body: { responses: responsesFor(id, right) } })).status).toBe(200);
+      const responses = inAttempt(course, attempt, responsesFor(id, right));
+      expect((await t.request('POST', `/api/attempts/${attempt.id}/submit`, { headers: auth, body: { responses } })).status).toBe(200);
     }
     const progress = await get(`/api/trainer/cohorts/${cohortId}/progress`, trainer);
     expect((progress.body as Body).counts).toEqual({ total: 6, enrolled: 0, inProgress: 6, completed: 0, overdue: 0 });

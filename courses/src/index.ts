@@ -23,6 +23,7 @@ export {
 export { shuffle } from './quiz/shuffle.js';
 export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
+export { fromTokens, tokeniseResult, tokeniseView, toTokens, type TokenOf } from './quiz/attempt-tokens.js';
 export { renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export {
@@ -44,5 +45,6 @@ export {
   type AttemptRecord,
   type AttemptRefusal,
 } from './progress/attempt-rules.js';
+export { keyRevealOf, mayRevealKey, type KeyRevealSettings } from './progress/key-reveal.js';
 export type * from './model/views.js';
 export type * from './model/trainer-views.js';

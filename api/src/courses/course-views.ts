@@ -1,4 +1,4 @@
-import { completeLanguages, gradedQuestions, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
+import { completeLanguages, gradedQuestions, keyRevealOf, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
 
 /** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
 export type { CourseDetailView as CourseDetail, CourseSummaryView as CourseSummary, LessonView } from '@vt/courses';
@@ -51,6 +51,7 @@ export function toDetail(course: Course, lang: Language, downloadBytes: number):
       attempts: quiz.attempts,
       questionCount: questionCount(course),
       ...(quiz.timeLimitMinutes ? { timeLimitMinutes: quiz.timeLimitMinutes } : {}),
+      keyReveal: keyRevealOf(quiz),
     },
   };
 }

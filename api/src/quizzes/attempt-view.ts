@@ -1,5 +1,16 @@
-import { seededRandom, toLearnerQuestion, type AttemptResult, type Course, type Question } from '@vt/courses';
+import {
+  mayRevealKey,
+  seededRandom,
+  tokeniseResult,
+  tokeniseView,
+  toLearnerQuestion,
+  type AttemptResult,
+  type Course,
+  type Question,
+  type TokenOf,
+} from '@vt/courses';
 import { asLanguage, type Language } from '@vt/courses';
+import { createHmac } from 'node:crypto';
 import type { Attempt } from './attempt.entity.js';
 
 /** Contract type `Attempt` (docs/api.md), defined once in the course model. */
@@ -15,10 +26,40 @@ export function drawnQuestions(course: Course, attempt: Attempt): Question[] {
   });
 }
 
-/** With `feedback: never` the learner sees the score only: no per-question feedback or keys. */
-function visibleResult(course: Course, result: AttemptResult): AttemptResult {
-  if (course.settings.quiz.feedback !== 'never') return result;
-  return { ...result, results: [] };
+/**
+ * The tokens an attempt shows instead of course-file ids (decision 0018): the first 60 bits of an
+ * HMAC-SHA256 keyed with the attempt's seed (random, 122 bits, never sent to a client) over the
+ * question or part and the id. They look random, so their order and pairing say nothing; they
+ * differ from attempt to attempt; and nothing needs storing, since the seed gives them again on
+ * submit. Two ids of one question sharing a token would take about 2^30 ids to be likely.
+ */
+export function attemptTokens(attempt: Pick<Attempt, 'seed'>): TokenOf {
+  return (scope, id) => `k${createHmac('sha256', attempt.seed).update(`${scope}\n${id}`).digest('hex').slice(0, 15)}`;
+}
+
+/** What the key-reveal rule needs of the learner: attempts submitted (an open one does not count) and whether they have passed. */
+export interface LearnerRecord {
+  attemptsSubmitted: number;
+  quizPassed: boolean;
+}
+
+/**
+ * The result as the learner may see it (the model's `mayRevealKey`, decision 0018): until the quiz's
+ * key-reveal policy allows, the score and the pass only; then every question's result, its right
+ * answer in this attempt's tokens. Without a learner record, the score and the pass only.
+ */
+function visibleResult(attempt: Attempt, course: Course, result: AttemptResult, learner: LearnerRecord | undefined): AttemptResult {
+  const { score, passed, passMark } = result;
+  if (!learner || !mayRevealKey(course.settings.quiz, learner.attemptsSubmitted, learner.quizPassed)) return { score, passed, passMark, results: [] };
+  const tokenOf = attemptTokens(attempt);
+  const questions = new Map(drawnQuestions(course, attempt).map((question) => [question.id, question]));
+  return {
+    ...result,
+    results: result.results.map((each) => {
+      const question = questions.get(each.questionId);
+      return question ? tokeniseResult(question, each, tokenOf) : each;
+    }),
+  };
 }
 
 /** Attempts whose learner view is kept: an attempt is started, then submitted minutes later. */
@@ -39,11 +80,15 @@ function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questi
     return kept.questions;
   }
   const lang = attempt.language as Language;
+  const tokenOf = attemptTokens(attempt);
   const questions = drawnQuestions(course, attempt).map((question) =>
-    toLearnerQuestion(question, course.texts[lang]?.questions[question.id], course.texts.en?.questions[question.id], {
-      shuffleOptions: course.settings.quiz.shuffleOptions,
-      random: seededRandom(`${attempt.seed}:${question.id}`),
-    }),
+    tokeniseView(
+      toLearnerQuestion(question, course.texts[lang]?.questions[question.id], course.texts.en?.questions[question.id], {
+        shuffleOptions: course.settings.quiz.shuffleOptions,
+        random: seededRandom(`${attempt.seed}:${question.id}`),
+      }),
+      tokenOf,
+    ),
   );
   if (!attempt.submittedAt) {
     if (questionViews.size >= VIEWS_KEPT) questionViews.delete(questionViews.keys().next().value as string);
@@ -54,9 +99,11 @@ function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questi
 
 /**
  * The attempt as its learner sees it. Options are ordered by a generator seeded with the attempt's
- * seed and the question id, so a reload shows the same order; the questions never carry keys.
+ * seed and the question id, so a reload shows the same order; the questions never carry keys, and
+ * their options, prompts, targets and items carry this attempt's tokens, not course-file ids. The
+ * result shows what `learner`'s record lets the key-reveal policy show.
  */
-export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
+export function toAttemptView(attempt: Attempt, course: Course, learner?: LearnerRecord): AttemptView {
   const questions = learnerQuestions(attempt, course);
   return {
     id: attempt.id,
@@ -67,6 +114,6 @@ export function toAttemptView(attempt: Attempt, course: Course): AttemptView {
     ...(attempt.submittedAt ? { submittedAt: attempt.submittedAt.toISOString() } : {}),
     language: asLanguage(attempt.language),
     questions,
-    ...(attempt.result ? { result: visibleResult(course, JSON.parse(attempt.result) as AttemptResult) } : {}),
+    ...(attempt.result ? { result: visibleResult(attempt, course, JSON.parse(attempt.result) as AttemptResult, learner) } : {}),
   };
 }

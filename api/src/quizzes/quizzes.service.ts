@@ -1,19 +1,21 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   attemptDeadline,
   canStartAttempt,
   drawQuestions,
+  fromTokens,
   isPastDeadline,
   recordAttempt,
   scoreAttempt,
   seededRandom,
   type AttemptResult,
   type Course,
+  type Question,
   type QuestionResponse,
 } from '@vt/courses';
 import { randomUUID } from 'node:crypto';
-import { IsNull, type EntityManager, type Repository } from 'typeorm';
+import { IsNull, Not, type EntityManager, type Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Transactions } from '../database/transactions.js';
@@ -22,7 +24,7 @@ import { asLanguage } from '../enrolments/enrolment-view.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import type { User } from '../users/user.entity.js';
 import { Attempt } from './attempt.entity.js';
-import { drawnQuestions, toAttemptView, type AttemptView } from './attempt-view.js';
+import { attemptTokens, drawnQuestions, toAttemptView, type AttemptView, type LearnerRecord } from './attempt-view.js';
 import { SqliteSubmit } from './sqlite-submit.js';
 
 @Injectable()
@@ -80,16 +82,44 @@ export class QuizzesService {
     return { attempt: toAttemptView(attempt, course), created };
   }
 
+  /**
+   * The responses in course-file ids: each answer's tokens mapped back with the attempt's own
+   * (decision 0018); answers to questions not drawn are dropped, as scoring ignores them. An answer
+   * naming anything else — a course-file id, another attempt's token — is refused with 400 before
+   * anything is written, so the attempt stays open for the learner to reload and answer again.
+   */
+  private fromTokens(attempt: Attempt, questions: Question[], responses: Record<string, QuestionResponse>): Record<string, QuestionResponse> {
+    const tokenOf = attemptTokens(attempt);
+    const mapped: Record<string, QuestionResponse> = {};
+    const errors: { field: string; message: string }[] = [];
+    for (const question of questions) {
+      if (!Object.hasOwn(responses, question.id)) continue;
+      const response = fromTokens(question, responses[question.id], tokenOf);
+      if (response === undefined) errors.push({ field: `responses.${question.id}`, message: 'names a choice that is not part of this attempt' });
+      else mapped[question.id] = response;
+    }
+    if (errors.length > 0)
+      throw new BadRequestException({
+        title: 'answers not of this attempt',
+        message: 'Some answers name choices this attempt did not show; reload the quiz.',
+        errors,
+      });
+    return mapped;
+  }
+
   /** Scores the attempt with the course model and fills in its submission (not yet stored). */
-  private score(attempt: Attempt, course: Course, responses: Record<string, QuestionResponse>): AttemptResult {
+  private score(attempt: Attempt, course: Course, tokenResponses: Record<string, QuestionResponse>): AttemptResult {
     const lang = asLanguage(attempt.language);
-    const items = drawnQuestions(course, attempt).map((question) => ({
+    const questions = drawnQuestions(course, attempt);
+    const responses = this.fromTokens(attempt, questions, tokenResponses);
+    const items = questions.map((question) => ({
       question,
       text: course.texts[lang]?.questions[question.id],
       fallbackText: course.texts.en?.questions[question.id],
     }));
     const result = scoreAttempt(items, responses, course.settings.quiz.passMark);
     attempt.submittedAt = new Date();
+    // Stored in course-file ids, as reports and exports read them.
     attempt.responses = JSON.stringify(responses);
     attempt.result = JSON.stringify(result);
     attempt.score = result.score;
@@ -133,10 +163,10 @@ export class QuizzesService {
       );
       if (outcome.kind === 'missing') throw new NotFoundException('No such attempt.');
       if (outcome.kind === 'not-owner') return this.refuse(outcome.enrolmentId, user);
-      if (outcome.kind === 'graded') return toAttemptView(outcome.attempt, course);
+      if (outcome.kind === 'graded') return toAttemptView(outcome.attempt, course, await this.recordAfter(outcome.attempt, outcome.enrolment, outcome.fresh));
       // 'completes': this grade completes the course, so the certificate is issued in the full transaction below.
     }
-    const { attempt, course } = await this.transactions.run(async (manager) => {
+    const { attempt, course, enrolment, fresh } = await this.transactions.run(async (manager) => {
       const found = await manager.findOneBy(Attempt, { id: attemptId });
       if (!found) throw new NotFoundException('No such attempt.');
       const enrolment = await manager.findOne(Enrolment, { where: { id: found.enrolmentId }, ...this.transactions.forUpdate() });
@@ -145,10 +175,23 @@ export class QuizzesService {
       // SQLite runs transactions one at a time, so the row read above is current; PostgreSQL re-reads it under the enrolment's lock.
       const attempt = this.transactions.sqlite ? found : await manager.findOneByOrFail(Attempt, { id: attemptId });
       const course = await this.catalogue.getVersion(attempt.courseVersionId);
-      if (!attempt.submittedAt) await this.grade(manager, attempt, enrolment, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses, user);
-      return { attempt, course };
+      const fresh = !attempt.submittedAt;
+      if (fresh) await this.grade(manager, attempt, enrolment, course, this.isPastDeadline(attempt, Date.now()) ? {} : responses, user);
+      return { attempt, course, enrolment, fresh };
     });
-    return toAttemptView(attempt, course);
+    return toAttemptView(attempt, course, await this.recordAfter(attempt, enrolment, fresh));
+  }
+
+  /**
+   * The learner's record once `attempt` is submitted, for the key-reveal rule. Just graded, it was
+   * the learner's one open attempt (a new one starts only when none is open), so every attempt
+   * started is now submitted. Graded earlier, a later attempt may be open: count them.
+   */
+  private async recordAfter(attempt: Attempt, enrolment: Pick<Enrolment, 'attemptsUsed' | 'quizPassed'>, fresh: boolean): Promise<LearnerRecord> {
+    const attemptsSubmitted = fresh
+      ? enrolment.attemptsUsed
+      : await this.attempts.count({ where: { enrolmentId: attempt.enrolmentId, submittedAt: Not(IsNull()) } });
+    return { attemptsSubmitted, quizPassed: enrolment.quizPassed };
   }
 
   /** Throws the error for a user who is not the enrolment's learner (findOwn throws 404 or 403 for them). */
@@ -160,6 +203,7 @@ export class QuizzesService {
   async list(enrolmentId: string, user: User): Promise<AttemptView[]> {
     const enrolment = await this.enrolments.findReadable(enrolmentId, user);
     const rows = await this.attempts.find({ where: { enrolmentId: enrolment.id }, order: { number: 'ASC' } });
-    return Promise.all(rows.map(async (row) => toAttemptView(row, await this.catalogue.getVersion(row.courseVersionId))));
+    const learner = { attemptsSubmitted: rows.filter((row) => row.submittedAt).length, quizPassed: enrolment.quizPassed };
+    return Promise.all(rows.map(async (row) => toAttemptView(row, await this.catalogue.getVersion(row.courseVersionId), learner)));
   }
 }

@@ -11,7 +11,10 @@ import { Attempt } from './attempt.entity.js';
 
 /** What the fast path did: graded (or found graded), refused, or left the rare case to the full transaction. */
 export type SqliteSubmitOutcome =
-  { kind: 'graded'; attempt: Attempt } | { kind: 'missing' } | { kind: 'not-owner'; enrolmentId: string } | { kind: 'completes' };
+  | { kind: 'graded'; attempt: Attempt; enrolment: Enrolment; fresh: boolean }
+  | { kind: 'missing' }
+  | { kind: 'not-owner'; enrolmentId: string }
+  | { kind: 'completes' };
 
 /**
  * SQLite only: the quiz submit as prepared statements on the raw handle, in one pass of the write
@@ -44,8 +47,8 @@ export class SqliteSubmit {
     const enrolmentRow = db.prepare('SELECT * FROM enrolments WHERE id = ?').get(attemptRow.enrolment_id) as RawRow | undefined;
     if (!enrolmentRow || enrolmentRow.user_id !== userId) return { kind: 'not-owner', enrolmentId: String(attemptRow.enrolment_id) };
     const attempt = hydrateRow(this.dataSource, Attempt, attemptRow);
-    if (attempt.submittedAt) return { kind: 'graded', attempt };
     const enrolment = hydrateRow(this.dataSource, Enrolment, enrolmentRow);
+    if (attempt.submittedAt) return { kind: 'graded', attempt, enrolment, fresh: false };
     grade(attempt);
     Object.assign(enrolment, recordAttempt(enrolment, { score: attempt.score ?? 0, passed: attempt.passed === true }));
     if (!enrolment.completedAt && hasCompleted(course, enrolment)) return { kind: 'completes' };
@@ -68,7 +71,7 @@ export class SqliteSubmit {
     db.prepare(`INSERT INTO ${tableOf(this.dataSource, AuditEntry)} (${audit.names.join(', ')}) VALUES (${audit.names.map(() => '?').join(', ')})`).run(
       ...audit.values,
     );
-    return { kind: 'graded', attempt };
+    return { kind: 'graded', attempt, enrolment, fresh: true };
   }
 
   private update<T extends Attempt | Enrolment>(db: SqliteHandle, target: new () => T, id: string, values: Partial<T>): void {

@@ -3,6 +3,7 @@
  * reads them, so the two cannot drift apart. Types only: nothing here runs. Dates are ISO 8601
  * strings, as they travel in JSON.
  */
+import type { KeyReveal } from '../schema/course.js';
 import type { AttemptResult, Language, LearnerQuestion } from './types.js';
 
 export type RoleName = 'trainee' | 'trainer' | 'admin';
@@ -42,7 +43,8 @@ export interface CourseDetailView extends CourseSummaryView {
   objectives: string[];
   lessons: { id: string; title: string; objectives: string[] }[];
   glossary: { id: string; term: string; definition: string }[];
-  quiz: { passMark: number; attempts: number | 'unlimited'; questionCount: number; timeLimitMinutes?: number };
+  /** `keyReveal`: the policy in force (`feedback: never` shows as `never`), for saying when answers are shown. */
+  quiz: { passMark: number; attempts: number | 'unlimited'; questionCount: number; timeLimitMinutes?: number; keyReveal: KeyReveal };
   enrolment?: EnrolmentView;
 }
 

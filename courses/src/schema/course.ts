@@ -2,6 +2,14 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LANGUAGES, LEVELS, PROGRAMMES, TOPICS } from '../model/constants.js';
 import { Id, OneOf } from './primitives.js';
 
+/**
+ * When a learner may see what gives the answers away (decision 0018): never, once they can make no
+ * further attempt (passed or out of attempts), or once they have passed.
+ */
+export const KEY_REVEAL_POLICIES = ['never', 'after-last-attempt', 'after-pass'] as const;
+export type KeyReveal = (typeof KEY_REVEAL_POLICIES)[number];
+export const DEFAULT_KEY_REVEAL: KeyReveal = 'after-last-attempt';
+
 /** The quiz rules of a course (`quiz:` in course.yaml). */
 export const QuizSettingsSchema = Type.Object(
   {
@@ -18,6 +26,12 @@ export const QuizSettingsSchema = Type.Object(
     shuffleQuestions: Type.Boolean(),
     shuffleOptions: Type.Boolean(),
     feedback: OneOf(['after-submit', 'never'] as const, { description: 'When learners see feedback.' }),
+    keyReveal: Type.Optional(
+      OneOf(KEY_REVEAL_POLICIES, {
+        description:
+          "When a result may show each question's verdict, feedback, explanation and right answer: never, after-last-attempt (the default: passed or no attempt left) or after-pass. Until then a result is the score and pass only.",
+      }),
+    ),
     timeLimitMinutes: Type.Optional(Type.Integer({ minimum: 1, description: 'Optional time limit per attempt.' })),
   },
   { additionalProperties: false },

@@ -1,5 +1,5 @@
 /** The schemas of a course (TypeBox: checked by interpretation, safe under a strict CSP) and the checks built on them. */
-export { QuizSettingsSchema, CourseSettingsSchema } from './course.js';
+export { QuizSettingsSchema, CourseSettingsSchema, KEY_REVEAL_POLICIES, DEFAULT_KEY_REVEAL, type KeyReveal } from './course.js';
 export {
   SingleChoiceQuestionSchema,
   MultipleChoiceQuestionSchema,
