@@ -69,10 +69,22 @@ describe('the path to a certificate on a phone', () => {
       const axe = createAxeChecker(`${language} 390px`);
       checkers.push(axe);
       const { page, context, outside, consoleErrors } = await openPage(browser, { ...PHONE, acceptDownloads: true });
+      // Signed out, home says what the platform is and shows the catalogue, with register and sign in.
+      await page.goto(`${server.baseUrl}/`);
+      await page.locator('[data-testid=language-switcher]').selectOption(language);
+      await page.locator('[data-testid=home-catalogue] li').first().waitFor();
+      expect(await page.locator('[data-testid=home-catalogue] li').count()).toBe(4);
+      expect(await page.locator('[data-testid=home-register]').getAttribute('href')).toBe('/register');
+      await axe.check(page, 'home (signed out)');
       await register(page, server.baseUrl, { email: `next-only-${language}@example.org`, language });
       await enrolAndStart(page, server.baseUrl);
       await readWithNext(page, LESSONS[0]);
       await passQuiz(page, language);
+
+      // Both percentages written alike: the language's own digits and sign, never "100%" beside "83.33٪".
+      const score = await page.locator('[data-testid=score]').textContent();
+      expect(score.match(/%/g)).toHaveLength(2);
+      expect(score).not.toMatch(/[٠-٩٪]/);
 
       // The pass completed the course: the banner's first action is the certificate, on screen at once.
       const download = page.locator('[data-testid=result] [data-testid=certificate-pdf]');
@@ -94,6 +106,11 @@ describe('the path to a certificate on a phone', () => {
       await page.locator('[data-testid=certificate-code]').first().waitFor();
       expect(await page.locator('[data-testid=incomplete-course]').count()).toBe(0);
       await axe.check(page, 'certificates (one earned)');
+      // Home: the new certificate, and nothing left to continue.
+      await page.goto(`${server.baseUrl}/`);
+      await page.locator('[data-testid=new-certificates]').waitFor();
+      expect(await page.locator('[data-testid=all-done]').count()).toBe(1);
+      await axe.check(page, 'home (a new certificate)');
       expect(outside).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await context.close();
@@ -136,6 +153,12 @@ describe('the path to a certificate on a phone', () => {
         expect(await links.evaluateAll((all) => all.map((a) => a.dataset.lesson))).toEqual([LESSONS[2]]);
         await axe.check(page, name);
       }
+
+      // Home's Continue goes to that lesson too.
+      await page.goto(`${server.baseUrl}/`);
+      await page.locator('[data-testid=continue-link]').waitFor();
+      expect(await page.locator('[data-testid=continue-link]').getAttribute('href')).toBe(`/courses/${COURSE_ID}/lessons/${LESSONS[2]}`);
+      await axe.check(page, 'home (a lesson to finish)');
 
       // One tap from the banner reaches it; reading it to its end completes the course.
       await page.goto(`${server.baseUrl}/courses/${COURSE_ID}/quiz`);

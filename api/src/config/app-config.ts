@@ -60,6 +60,11 @@ export interface AppConfig {
   logRequests: boolean;
   /** Encrypts the certificate signing keys stored in the database (CERT_KEY_SECRET; unset: stored unencrypted). */
   certKeySecret?: string;
+  /**
+   * The digits Arabic text is written with (ARABIC_DIGITS: `latin`, the default — as Tunisia and
+   * the rest of the Maghreb write them — or `arabic-indic` ٠١٢٣…), as a Unicode numbering system id.
+   */
+  arabicDigits: 'latn' | 'arab';
 }
 
 /** A bad setting: the message names the setting and says what is wrong, in one line. */
@@ -172,7 +177,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logRequests: env.LOG_REQUESTS !== 'false',
     logLevel: parseLogLevel(env.LOG_LEVEL),
     certKeySecret: parseSecret('CERT_KEY_SECRET', env.CERT_KEY_SECRET),
+    arabicDigits: parseArabicDigits(env.ARABIC_DIGITS),
   };
+}
+
+/** ARABIC_DIGITS: `latin` (default) or `arabic-indic`. */
+function parseArabicDigits(value: string | undefined): 'latn' | 'arab' {
+  if (value === undefined || value === '' || value === 'latin') return 'latn';
+  if (value === 'arabic-indic') return 'arab';
+  throw new ConfigError('ARABIC_DIGITS', `"${value}" is not one of latin, arabic-indic`);
 }
 
 /** A secret from the environment: unset, or long enough that guessing it is hopeless. */

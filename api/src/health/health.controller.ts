@@ -29,16 +29,18 @@ export class HealthController {
    * Public: proves the process is up, the database answers and the curriculum is loaded. Never
    * shed: while the server sheds load (common/load-shedding.ts) it still answers 200, with status
    * "degraded", so a liveness probe does not restart a process that is merely busy and a load
-   * balancer that reads the body can send new traffic elsewhere.
+   * balancer that reads the body can send new traffic elsewhere. It also carries the one instance
+   * setting the web app needs before its first paint in Arabic (`arabicDigits`).
    */
   @Get()
   @Roles('public')
-  async health(): Promise<{ status: 'ok' | 'degraded'; database: string; courses: number }> {
+  async health(): Promise<{ status: 'ok' | 'degraded'; database: string; courses: number; arabicDigits: 'latn' | 'arab' }> {
     // On SQLite a cached prepared statement: TypeORM's query path cost more than the rest of the request.
     if (this.transactions.sqlite) this.transactions.readSqlite('SELECT 1', []);
     // A full queue for PostgreSQL's pool (database/pool-queue.ts) means busy, not down: degraded.
     const poolBusy = !this.transactions.sqlite && (await this.dataSource.query('SELECT 1').then(() => false, refusedAsBusy));
     const status = poolBusy || isShedding(this.adapterHost.httpAdapter.getInstance<FastifyInstance>()) ? 'degraded' : 'ok';
-    return { status, database: this.config.database.type, courses: this.catalogue.listCourses().length };
+    // arabicDigits: the instance's ARABIC_DIGITS, which the web app writes Arabic numbers with.
+    return { status, database: this.config.database.type, courses: this.catalogue.listCourses().length, arabicDigits: this.config.arabicDigits };
   }
 }

@@ -1,11 +1,12 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { inject, provideAppInitializer, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection, type ApplicationConfig } from '@angular/core';
 import { provideRouter, TitleStrategy, withComponentInputBinding } from '@angular/router';
-import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateCompiler, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { routes } from './app.routes';
 import { provideRouteFocus } from './core/a11y/route-focus';
 import { AuthService } from './core/auth/auth.service';
 import { problemInterceptor } from './core/http/problem.interceptor';
+import { IcuCompiler } from './core/i18n/icu-compiler';
 import { LanguageService } from './core/i18n/language.service';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 import { CertificateKeysStore } from './features/certificates/data-access/certificate-keys.store';
@@ -28,7 +29,12 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes, withComponentInputBinding()),
     provideHttpClient(withFetch(), withInterceptors([problemInterceptor])),
-    provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en' }),
+    provideTranslateService({
+      loader: provideTranslateLoader(() => new BundledTranslationLoader()),
+      // ICU plurals and every number through Intl in the language's locale (core/i18n/icu-message.ts).
+      compiler: provideTranslateCompiler(IcuCompiler),
+      fallbackLang: 'en',
+    }),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideAppInitializer(startInLearnersLanguage),
     // Certificate keys saved for offline verification (at most hourly), after the first page's own requests.

@@ -14,7 +14,9 @@ function leaves(tree: Tree, prefix = ''): [string, string][] {
     typeof value === 'string' ? [[prefix + key, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
   );
 }
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+/** The parameters a string uses: `{{name}}`, and the arguments of its ICU plurals, selects and numbers (each name once). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{\{\s*(\w+)\s*\}\}|\{\s*(\w+)\s*,\s*(?:plural|select|number)\b/g)].map((m) => m[1] ?? m[2]))].sort();
 
 // The learner's dictionary and the trainer workspace's (a chunk of its own since issue 15).
 describe.each([

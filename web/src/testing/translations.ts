@@ -1,8 +1,14 @@
 import type { EnvironmentProviders, Provider } from '@angular/core';
-import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { provideTranslateCompiler, provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
+import { IcuCompiler } from '../app/core/i18n/icu-compiler';
 import { BundledTranslationLoader } from '../app/core/i18n/translation-loader';
 
-/** The real strings and loader, in English, for component tests. */
+/** The real strings, loader and ICU compiler, in English, for component tests. */
 export function provideTestTranslations(): (Provider | EnvironmentProviders)[] {
-  return provideTranslateService({ loader: provideTranslateLoader(() => new BundledTranslationLoader()), fallbackLang: 'en', lang: 'en' });
+  return provideTranslateService({
+    loader: provideTranslateLoader(() => new BundledTranslationLoader()),
+    compiler: provideTranslateCompiler(IcuCompiler),
+    fallbackLang: 'en',
+    lang: 'en',
+  });
 }

@@ -19,6 +19,8 @@ export interface PendingProgress {
 
 const QUEUE_KEY = 'vt.progress.queue';
 const SEQ_KEY = 'vt.progress.seq';
+/** Enrolment id → time of the last progress recorded on this device (the home page's "Continue"). */
+const ACTIVE_KEY = 'vt.progress.active';
 
 /**
  * Progress updates go through a queue kept in localStorage, so that reading on a flaky connection
@@ -48,6 +50,7 @@ export class ProgressQueue {
   /** Queues an update for this enrolment and tries to send everything queued. */
   record(enrolment: Pick<Enrolment, 'id' | 'lastSeq'>, lessonId: string, event: ProgressEvent): Promise<void> {
     const seq = this.nextSeq(enrolment);
+    this.write(ACTIVE_KEY, { ...this.lastActive(), [enrolment.id]: Date.now() });
     this.save([...this.queue(), { enrolmentId: enrolment.id, seq, lessonId, event }]);
     return this.flush();
   }
@@ -57,6 +60,11 @@ export class ProgressQueue {
     return this.queue()
       .filter((p) => p.enrolmentId === enrolmentId && completesLesson(p.event))
       .map((p) => p.lessonId);
+  }
+
+  /** When this device last recorded progress on each enrolment (ms since 1970), for "Continue". */
+  lastActive(): Record<string, number> {
+    return this.read<Record<string, number>>(ACTIVE_KEY, {});
   }
 
   flush(): Promise<void> {

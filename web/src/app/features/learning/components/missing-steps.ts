@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LanguageService } from '../../../core/i18n/language.service';
 import type { Enrolment } from '../../../core/models/api.models';
 
 /**
@@ -22,7 +21,7 @@ import type { Enrolment } from '../../../core/models/api.models';
           @for (l of shown(); track l.id) {
             <li>
               <a [routerLink]="['/courses', enrolment().courseId, 'lessons', l.id]" data-testid="missing-lesson" [attr.data-lesson]="l.id"
-                >{{ 'completion.lesson' | translate: { number: language.formatNumber(l.number) } }} <bdi>{{ l.title }}</bdi></a
+                >{{ 'completion.lesson' | translate: { number: l.number } }} <bdi>{{ l.title }}</bdi></a
               >
               — {{ 'completion.notFinished' | translate }}
             </li>
@@ -61,7 +60,6 @@ import type { Enrolment } from '../../../core/models/api.models';
   `,
 })
 export class MissingSteps {
-  protected readonly language = inject(LanguageService);
   readonly enrolment = input.required<Enrolment>();
   /** Show at most this many lessons (the rest as one link to the course); all when unset. */
   readonly limit = input<number>();

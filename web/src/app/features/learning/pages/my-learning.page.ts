@@ -40,7 +40,7 @@ const SECTIONS: { key: keyof LearningGroups; title: string }[] = [
                   <!-- The title may be English fallback: dir="auto" lays it out by its own script (the view does not say its language). -->
                   <a [routerLink]="['/courses', e.courseId]" dir="auto" class="title">{{ e.courseTitle }}</a>
                   <p>
-                    {{ 'learning.percent' | translate: { percent: language.formatNumber(e.percent) } }}
+                    {{ 'learning.percent' | translate: { percent: e.percent } }}
                     @if (e.completedAt) {
                       · {{ 'learning.completedOn' | translate: { date: language.formatDate(e.completedAt) } }}
                     } @else if (e.dueAt) {

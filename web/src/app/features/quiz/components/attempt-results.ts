@@ -30,7 +30,7 @@ interface ResultRow {
       [attr.data-passed]="r.passed"
     >
       <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
-      <p data-testid="score">{{ 'quiz.score' | translate: { score: language.formatNumber(r.score), passMark: r.passMark } }}</p>
+      <p data-testid="score">{{ 'quiz.score' | translate: { score: r.score, passMark: r.passMark } }}</p>
       <!-- Until the enrolment is read again after this pass (quizPassed), say nothing rather than something stale. -->
       @if (passedEnrolment(); as e) {
         @if (e.certificateCode) {
