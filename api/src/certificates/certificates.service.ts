@@ -90,7 +90,7 @@ export class CertificatesService {
     // The next status-list index; the row lock makes concurrent issues on PostgreSQL take turns.
     const counter = await manager.findOneOrFail(CertificateStatusCounter, { where: { id: 1 }, ...this.transactions.forUpdate() });
     await manager.update(CertificateStatusCounter, { id: 1 }, { nextIndex: counter.nextIndex + 1 });
-    const keyId = await this.keys.activeKeyId();
+    const keyId = await this.keys.activeKeyId(manager);
     // 30^8 possible codes: a clash is vanishingly unlikely, and the primary key would refuse one.
     const code = newCertificateCode();
     const signed: SignedCertificate = {

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Repository } from 'typeorm';
+import type { EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG, ConfigError, type AppConfig } from '../config/app-config.js';
 import { Transactions } from '../database/transactions.js';
 import { Certificate } from './certificate.entity.js';
@@ -60,9 +60,13 @@ export class SigningKeyService implements OnModuleInit {
     this.privateKey(this.activeId());
   }
 
-  /** The key that signs new certificates: the newest, read from the database so a rotation made elsewhere counts at once. */
-  async activeKeyId(): Promise<number> {
-    const [newest] = await this.repository.find({ select: { id: true }, order: { id: 'DESC' }, take: 1 });
+  /**
+   * The key that signs new certificates: the newest, read from the database (inside the caller's
+   * transaction when given, so issuing takes no second pool connection) so a rotation made
+   * elsewhere counts at once.
+   */
+  async activeKeyId(manager: EntityManager = this.repository.manager): Promise<number> {
+    const [newest] = await manager.find(CertificateKey, { select: { id: true }, order: { id: 'DESC' }, take: 1 });
     if (!this.keys.has(newest.id)) await this.reload();
     return newest.id;
   }
