@@ -138,7 +138,7 @@ describe('OpenAPI document and Swagger UI', () => {
       properties: {
         seq: { type: 'integer', minimum: 1, maximum: 2_147_483_647 },
         lessonId: { type: 'string', maxLength: 100, pattern: '^[a-z][a-z0-9-]*$' },
-        event: { type: 'string', enum: ['viewed', 'completed'] },
+        event: { type: 'string', enum: ['viewed', 'reached-end', 'completed'] },
       },
     });
     const register = resolve(doc, byRoute['POST /api/auth/register'].requestBody?.content['application/json'].schema ?? {});
