@@ -112,4 +112,19 @@ describe.each(DATABASES)('certificate documents on %s', (_database, url) => {
     expect((await t.request('GET', `/api/certificates/status/${fresh.kid}-0`)).status).toBe(200);
     expect((await t.request('GET', '/api/certificates/status/nope')).status).toBe(400);
   });
+
+  it('writes the Arabic PDF’s dates in the instance’s digits (ARABIC_DIGITS=arabic-indic)', async () => {
+    const indic = await startTestApp(url, { ...CURRICULUM, ARABIC_DIGITS: 'arabic-indic' });
+    try {
+      const { code, learner } = await earnCertificate(indic, 'ar', 'ليلى');
+      const pdf = await downloadPdf(indic, code, learner.auth);
+      pdf.remove();
+      const year = String(new Date().getUTCFullYear()).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+      const dates = pdf.text.split('\n').find((line) => line.includes('صدرت في')) ?? '';
+      expect(dates).toContain(year);
+      expect(dates).not.toMatch(/[0-9]/);
+    } finally {
+      await indic.close();
+    }
+  });
 });

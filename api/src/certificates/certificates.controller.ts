@@ -1,7 +1,8 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../auth/current-user.js';
 import { Roles, SIGNED_IN } from '../auth/roles.decorator.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { User } from '../users/user.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { CertificatesService, type CertificateView, type Verification } from './certificates.service.js';
@@ -44,6 +45,7 @@ export class CertificatesController {
     private readonly certificates: CertificatesService,
     private readonly credentials: CredentialsService,
     private readonly keys: SigningKeyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get('me')
@@ -91,7 +93,7 @@ export class CertificatesController {
     const { certificate, signed } = await this.certificates.findSignedForDownload(code.toUpperCase(), user);
     const verifyUrl = this.certificates.verifyUrl(certificate.code);
     const qrText = certificate.revokedAt ? verifyUrl : this.certificates.qrText(signed);
-    const pdf = await renderCertificatePdf({ signed, qrText, verifyUrl, revokedAt: certificate.revokedAt });
+    const pdf = await renderCertificatePdf({ signed, qrText, verifyUrl, revokedAt: certificate.revokedAt, arabicDigits: this.config.arabicDigits });
     void reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `attachment; filename="certificate-${certificate.code}.pdf"`)
