@@ -61,6 +61,7 @@ function decisionCourse(): Course {
     ends: { contained: 'Well reported and contained.', 'radio-risk': 'Your supervisor takes over.', handled: 'The bag was handled.' },
   };
   Object.assign(course.texts.en!.questions, { [DECISION]: text, [PRACTICE]: structuredClone(text) });
+  course.texts.en!.lessons[`${COURSE}-l1`].markdown += `\n## Your decision\n\n\`\`\`decision\n${PRACTICE}\n\`\`\`\n`;
   return course;
 }
 
@@ -131,6 +132,22 @@ describe.each(DATABASES)('decision questions on %s', (_database, url) => {
     const submitted = await t.request('POST', `/api/attempts/${shown.id}/submit`, { headers: learner.auth, body: { responses } });
     expect(submitted.status).toBe(200);
     expect((submitted.body as AttemptBody).result?.score).toBe(Math.round(((2 * fraction) / 7) * 10000) / 100);
+  });
+
+  it('sends a lesson its practice decision with the ends’ text and the explanation, but no points or pass flags', async () => {
+    const lesson = (await t.request('GET', `/api/courses/${COURSE}/lessons/${COURSE}-l1`, { headers: admin.auth })).body as {
+      html: string;
+      decisions: (LearnerQuestion & { ends: { id: string; text: string }[]; explanation: string })[];
+    };
+    expect(lesson.html).toContain(`<div class="decision-block" data-decision="${PRACTICE}"></div>`);
+    expect(lesson.decisions).toHaveLength(1);
+    expect(lesson.decisions[0]).toMatchObject({ id: PRACTICE, explanation: 'Clear the area, then move away before you radio.' });
+    expect(lesson.decisions[0].ends).toEqual([
+      { id: 'contained', text: 'Well reported and contained.' },
+      { id: 'radio-risk', text: 'Your supervisor takes over.' },
+      { id: 'handled', text: 'The bag was handled.' },
+    ]);
+    expect(JSON.stringify(lesson.decisions)).not.toMatch(/"pass"|0\.5/);
   });
 
   it('shows item analysis for the decision by the end each path reached', async () => {

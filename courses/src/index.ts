@@ -24,7 +24,7 @@ export { shuffle } from './quiz/shuffle.js';
 export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
 export { fromTokens, tokeniseResult, tokeniseView, toTokens, type TokenOf } from './quiz/attempt-tokens.js';
-export { renderLesson } from './render/render-lesson.js';
+export { lessonDecisions, renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export {
   completesLesson,

@@ -9,13 +9,14 @@ import type { Course, DecisionQuestion, Language } from '@vt/courses';
 import { buildPackage } from '../src/build-package.js';
 import type { ScormFormat } from '../src/options.js';
 import { courseById } from './curriculum.js';
-import { answerCorrectly } from './learner.js';
+import { answerCorrectly, walkDecision } from './learner.js';
 import { scoErrors, valuesSet, type ScormRuntime, useLmsSuite } from './lms-browser.js';
 import { manifestData, moodleFirstLaunch } from './moodle.js';
 
 const suite = useLmsSuite();
 const COURSE = 'a7-suspicious-items';
 const DECISION = 'q-a7-19';
+const PRACTICE = 'q-a7-p1';
 
 /** The module with every question drawn, in authored order with choices unshuffled, so that the decision is on the quiz page. */
 function wholeBank(): Course {
@@ -93,5 +94,41 @@ describe.each([
       expect(at('correct_responses.0.pattern')).toBe('found.clear-area,call.move-then-call,meet.checked-point');
       expect(at('result')).toBe('wrong');
     }
+  });
+});
+
+describe.each([
+  { lang: 'en' as Language, format: 'scorm2004' as ScormFormat },
+  { lang: 'ar' as Language, format: 'scorm12' as ScormFormat },
+])('a practice decision in a lesson of the SCO: $lang $format', ({ lang, format }) => {
+  it('is filled in where the lesson names it, shows its end and explanation at once, and reports nothing', async () => {
+    const course = structuredClone(courseById(COURSE));
+    const graded = course.questions.find((q) => q.id === DECISION) as DecisionQuestion;
+    course.questions.push({ ...structuredClone(graded), id: PRACTICE, practice: true });
+    for (const text of Object.values(course.texts)) {
+      text!.questions[PRACTICE] = structuredClone(text!.questions[DECISION]);
+      text!.lessons['a7-l1'].markdown += `\n\`\`\`decision\n${PRACTICE}\n\`\`\`\n`;
+    }
+    const text = course.texts[lang]!.questions[PRACTICE];
+    const version: ScormRuntime = format === 'scorm12' ? '1.2' : '2004';
+    const name = `${COURSE}.practice.${lang}.${format}`;
+    await suite.lms.harness.addPackage(name, await buildPackage(course, { format, lang }));
+    const saved = moodleFirstLaunch(manifestData(suite.lms.harness.packageText(name, 'imsmanifest.xml'), version), version);
+    const frame = await suite.tab.launch(name, version, { saved });
+    const block = '.lesson-body .decision-block.decision';
+    await frame.waitForSelector(block);
+    expect(await frame.$eval(`${block} .situation`, (el) => el.textContent)).toBe(text.text);
+    expect(await frame.$eval(block, (el) => getComputedStyle(el).direction)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    await walkDecision(frame, block.replace(' .decision-block.decision', ''), { found: 'look-inside' });
+    await frame.waitForSelector(`${block} .end`);
+    const end = await frame.$eval(`${block} .end`, (el) => el.textContent ?? '');
+    expect(end).toContain(text.ends!['handled']);
+    expect(end).toContain(text.explanation);
+    await frame.click(`${block} .end button.again`);
+    await frame.waitForSelector(`${block} fieldset.step[data-step="found"]`);
+    await frame.click('button.finish');
+    const log = await suite.tab.lmsLog();
+    expect(log.filter((e) => e.error !== '0')).toEqual([]);
+    expect(log.filter((e) => /interactions/.test(e.element ?? ''))).toEqual([]);
   });
 });

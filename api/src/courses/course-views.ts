@@ -1,4 +1,16 @@
-import { completeLanguages, gradedQuestions, keyRevealOf, localizeCourse, renderLesson, type Course, type Language } from '@vt/courses';
+import {
+  completeLanguages,
+  gradedQuestions,
+  isPractice,
+  keyRevealOf,
+  lessonDecisions,
+  localizeCourse,
+  renderLesson,
+  toPracticeDecision,
+  type Course,
+  type DecisionQuestion,
+  type Language,
+} from '@vt/courses';
 
 /** Contract types (docs/api.md), defined once in the course model for the API and the web app. */
 export type { CourseDetailView as CourseDetail, CourseSummaryView as CourseSummary, LessonView } from '@vt/courses';
@@ -62,6 +74,16 @@ export function lessonsHtmlBytes(course: Course, lang: Language): number {
   return course.settings.lessons.reduce((sum, id) => sum + Buffer.byteLength(renderLesson(localized.lessons[id]?.markdown ?? ''), 'utf8'), 0);
 }
 
+/** The practice decisions a lesson embeds, as its learner sees them (ungraded: ends' text included, never points or pass flags). */
+function practiceBlocks(course: Course, markdown: string, language: Language): { decisions?: LessonView['decisions'] } {
+  const decisions = lessonDecisions(markdown).flatMap(({ id }) => {
+    const question = course.questions.find((each) => each.id === id);
+    if (!question || !isPractice(question)) return [];
+    return [toPracticeDecision(question as DecisionQuestion, course.texts[language]?.questions[id], course.texts.en?.questions[id])];
+  });
+  return decisions.length ? { decisions } : {};
+}
+
 export function toLesson(course: Course, lessonId: string, lang: Language): LessonView | undefined {
   const index = course.settings.lessons.indexOf(lessonId);
   if (index < 0) return undefined;
@@ -76,6 +98,7 @@ export function toLesson(course: Course, lessonId: string, lang: Language): Less
     title: lesson?.title ?? lessonId,
     objectives: lesson?.objectives ?? [],
     html: renderLesson(lesson?.markdown ?? ''),
+    ...practiceBlocks(course, lesson?.markdown ?? '', language),
     language,
     fallback: fellBack,
     ...(index > 0 ? { previous: course.settings.lessons[index - 1] } : {}),

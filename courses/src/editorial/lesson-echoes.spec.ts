@@ -30,6 +30,15 @@ describe('lessonEchoProblems', () => {
     ]);
   });
 
+  it('lets a lesson’s practice decision tell the lesson’s own story, but not a graded one', () => {
+    const story = 'At the market gate, a man in a heavy coat walked past the guard twice. What do you do?';
+    const c = course('Pick one');
+    c.texts.en!.questions['q-dec'].text = story;
+    expect(lessonEchoProblems(c)).toEqual([expect.objectContaining({ path: ['questions', 'q-dec', 'text'] })]);
+    (c.questions.find((q) => q.id === 'q-dec') as { practice?: boolean }).practice = true;
+    expect(lessonEchoProblems(c)).toEqual([]);
+  });
+
   it('checks the stem of each scenario part', () => {
     expect(lessonEchoProblems(course('Pick one', 'He walked past the guard twice and filmed the barrier: why does it matter?'))).toEqual([
       expect.objectContaining({ path: ['questions', 'q-scen', 'parts', 'q-scen-a', 'text'] }),

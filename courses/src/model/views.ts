@@ -4,7 +4,7 @@
  * strings, as they travel in JSON.
  */
 import type { KeyReveal } from '../schema/course.js';
-import type { AttemptResult, Language, LearnerQuestion } from './types.js';
+import type { AttemptResult, Language, LearnerQuestion, PracticeDecisionView } from './types.js';
 
 export type RoleName = 'trainee' | 'trainer' | 'admin';
 
@@ -55,6 +55,8 @@ export interface LessonView {
   objectives: string[];
   /** Sanitised by the API with the course model's renderer. */
   html: string;
+  /** The practice decisions the lesson embeds, ungraded: one per `<div class="decision-block" data-decision="id">` in `html`, in its order. */
+  decisions?: PracticeDecisionView[];
   language: Language;
   fallback: boolean;
   previous?: string;

@@ -67,3 +67,23 @@ describe('renderLesson', () => {
     });
   });
 });
+
+describe('renderLesson: a practice decision block', () => {
+  it('turns a ```decision fenced block naming an id into a placeholder for the decision', () => {
+    expect(renderLesson('Before.\n\n```decision\nq-a7-p1\n```\n\nAfter.\n')).toBe(
+      '<p>Before.</p>\n<div class="decision-block" data-decision="q-a7-p1"></div>\n<p>After.</p>\n',
+    );
+  });
+
+  it.each([
+    ['```decision\nQ A7 "><script>\n```\n', '<pre><code>Q A7'],
+    ['```js\nq-a7-p1\n```\n', '<pre><code>q-a7-p1'],
+  ])('leaves any other fenced block as code: %j', (markdown, start) => {
+    expect(renderLesson(markdown)).toContain(start);
+    expect(renderLesson(markdown)).not.toContain('decision-block');
+  });
+
+  it('keeps authored HTML imitating a placeholder as text', () => {
+    expect(renderLesson('<div class="decision-block" data-decision="q-x"></div>\n')).not.toContain('<div');
+  });
+});

@@ -1,6 +1,7 @@
 import MarkdownIt, { type StateCore, type StateInline } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { legalMarkerAt } from '../editorial/legal-marker.js';
+import { ID_PATTERN } from '../model/constants.js';
 
 // Raw HTML is escaped by markdown-it (html: false) and anything that still slips through is
 // removed by the allow-list below: authored text never reaches a browser as live markup.
@@ -50,6 +51,34 @@ function legalNoteParagraphs(state: StateCore): void {
 markdown.inline.ruler.before('link', 'legal_note', legalNote);
 markdown.core.ruler.after('inline', 'legal_note_paragraph', legalNoteParagraphs);
 
+/**
+ * The id a ```decision fenced block names (its one line), or undefined for any other block. A lesson
+ * embeds a practice decision of its course's bank this way (docs/course-format.md); the renderer
+ * leaves a placeholder that the web app and the SCO player fill with the decision.
+ */
+export function embeddedDecision(info: string, content: string): string | undefined {
+  if (info.trim() !== 'decision') return undefined;
+  const id = content.trim();
+  return ID_PATTERN.test(id) ? id : undefined;
+}
+
+const defaultFence = markdown.renderer.rules.fence!;
+markdown.renderer.rules.fence = (tokens, index, options, env, self) => {
+  const id = embeddedDecision(tokens[index].info, tokens[index].content);
+  return id ? `<div class="decision-block" data-decision="${id}"></div>\n` : defaultFence(tokens, index, options, env, self);
+};
+
+/** The decisions a lesson embeds, in order, with the line of each block (for validation). */
+export function lessonDecisions(source: string): { id: string; line?: number }[] {
+  return markdown
+    .parse(source, {})
+    .filter((token) => token.type === 'fence')
+    .flatMap((token) => {
+      const id = embeddedDecision(token.info, token.content);
+      return id ? [{ id, line: token.map ? token.map[0] + 1 : undefined }] : [];
+    });
+}
+
 const SAFE_HREF = /^(https?:|mailto:)/i;
 
 const ALLOWED: sanitizeHtml.IOptions = {
@@ -80,9 +109,10 @@ const ALLOWED: sanitizeHtml.IOptions = {
     'td',
     'a',
     'span',
+    'div',
   ],
-  allowedAttributes: { a: ['href', 'rel'], ol: ['start'] },
-  allowedClasses: { p: ['legal-note'], span: ['legal-note', 'legal-note-label'] },
+  allowedAttributes: { a: ['href', 'rel'], ol: ['start'], div: ['data-decision'] },
+  allowedClasses: { p: ['legal-note'], span: ['legal-note', 'legal-note-label'], div: ['decision-block'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

@@ -3,6 +3,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../model/types.js';
 import { courseShapeProblems } from '../schema/course-shape.js';
 import type { Problem } from './problem.js';
 import { validateLesson } from './validate-lesson.js';
+import { practiceProblems } from './validate-practice.js';
 import { validateSettings } from './validate-settings.js';
 import { validateText } from './validate-text.js';
 
@@ -33,6 +34,7 @@ export function validateCourse(value: Course | unknown): Problem[] {
       if (lesson?.markdown) problems.push(...validateLesson(lesson.markdown, `${lang}/lessons/${lessonId}.md`));
     }
   }
+  problems.push(...practiceProblems(course));
   if (untranslated.length > 0) {
     problems.push({
       file: 'course.yaml',

@@ -4,17 +4,21 @@
  */
 import {
   drawQuestions,
+  isPractice,
   meetsCompletionRule,
   scoreAttempt,
   seededRandom,
   toLearnerQuestion,
+  toPracticeDecision,
   type AttemptResult,
+  type DecisionQuestion,
   type Question,
   type QuestionResponse,
 } from '@vt/courses';
 import { COURSE_DATA_ELEMENT, type PlayerCourse } from '../content/course-data.js';
 import { h } from './dom.js';
 import { LmsSession } from './lms.js';
+import { renderDecision } from './decision-view.js';
 import { questionView, readResponse, showResult, writeResponse } from './quiz-view.js';
 import { report12, type Report12 } from './status12.js';
 import { SUSPEND_LIMIT, decodeState, encodeState, type LearnerState } from './suspend-data.js';
@@ -139,6 +143,11 @@ function renderLessonPage(): void {
   const lesson = course.lessons[page];
   const body = h('div', { class: 'lesson-body' });
   body.innerHTML = lesson.html; // sanitised at build time by the model's renderLesson
+  // A practice decision's placeholder (renderLesson leaves one per ```decision block), filled as in the web app: ungraded, never reported.
+  for (const host of body.querySelectorAll<HTMLElement>('.decision-block[data-decision]')) {
+    const question = course.questions.find((each) => each.id === host.dataset.decision);
+    if (question && isPractice(question)) renderDecision(host, toPracticeDecision(question as DecisionQuestion, course.texts[question.id], undefined), t, {});
+  }
   main.replaceChildren(h('h1', {}, lesson.title), body, navButtons());
 }
 

@@ -1,4 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked, viewChild, type ElementRef } from '@angular/core';
+import {
+  afterNextRender,
+  ApplicationRef,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  createComponent,
+  effect,
+  EnvironmentInjector,
+  inject,
+  Injector,
+  input,
+  untracked,
+  viewChild,
+  type ComponentRef,
+  type ElementRef,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../../core/i18n/language.service';
@@ -7,6 +23,7 @@ import { ProgressQueue } from '../../../core/offline/progress-queue.service';
 import { asProblem, ProblemMessage } from '../../../shared/problem-message';
 import { TextLanguage } from '../../../shared/text-language';
 import { getCourse, getLesson } from '../../course/data-access/course.api';
+import { DecisionField } from '../../quiz/components/decision-field';
 
 /**
  * The lesson reader. Opening a lesson records "viewed" (which moves the bookmark). Reaching its
@@ -48,7 +65,7 @@ import { getCourse, getLesson } from '../../course/data-access/course.api';
           @if (l.fallback) {
             <p class="notice" [vtLang]="language.current()">{{ 'lesson.fallback' | translate }}</p>
           }
-          <div class="body" [innerHTML]="l.html"></div>
+          <div #body class="body" [innerHTML]="l.html"></div>
           <!-- The end of the text: once it has been on screen (after the start), the lesson is completed. -->
           <div #end class="end" data-testid="lesson-end"></div>
         </article>
@@ -140,6 +157,10 @@ export class LessonPage {
   readonly lessonId = input.required<string>();
   private readonly start = viewChild<ElementRef<HTMLElement>>('start');
   private readonly end = viewChild<ElementRef<HTMLElement>>('end');
+  private readonly body = viewChild<ElementRef<HTMLElement>>('body');
+  private readonly injector = inject(Injector);
+  private readonly environment = inject(EnvironmentInjector);
+  private readonly appRef = inject(ApplicationRef);
 
   protected readonly course = getCourse(() => ({ courseId: this.courseId(), lang: this.language.current() }));
   protected readonly lesson = getLesson(() => ({ courseId: this.courseId(), lessonId: this.lessonId(), lang: this.language.current() }));
@@ -164,6 +185,29 @@ export class LessonPage {
   });
 
   constructor() {
+    // A lesson's practice decisions: the renderer leaves a placeholder for each (sanitised HTML
+    // cannot carry a component), filled here with the quiz's own decision component, ungraded.
+    effect((onCleanup) => {
+      const lesson = this.lesson.value();
+      const body = this.body()?.nativeElement;
+      if (!lesson?.decisions?.length || !body) return;
+      const mounted: ComponentRef<DecisionField>[] = [];
+      afterNextRender(
+        () => {
+          // Angular's own sanitiser drops data-* attributes from [innerHTML]: the placeholders come in the order of `decisions`.
+          body.querySelectorAll<HTMLElement>('.decision-block').forEach((host, index) => {
+            const question = lesson.decisions?.[index];
+            if (!question) return;
+            const ref = createComponent(DecisionField, { environmentInjector: this.environment, elementInjector: this.injector, hostElement: host });
+            ref.setInput('question', question);
+            this.appRef.attachView(ref.hostView);
+            mounted.push(ref);
+          });
+        },
+        { injector: this.injector },
+      );
+      onCleanup(() => mounted.forEach((ref) => ref.destroy()));
+    });
     // Record one "viewed" per lesson shown, once both the lesson and the enrolment are known.
     let recorded: string | undefined;
     effect(() => {

@@ -19,7 +19,7 @@ type Path = Record<string, string>;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let q = question();
-    <div class="decision" [attr.data-decision]="q.id">
+    <div class="decision" [class.practice]="practice()" [attr.data-decision]="q.id">
       @if (practice()) {
         <p class="practice-label" [attr.lang]="ui.current()" [attr.dir]="ui.dir()">{{ 'quiz.decision.practice' | translate }}</p>
         <p class="situation">{{ q.text }}</p>
@@ -90,6 +90,15 @@ type Path = Record<string, string>;
     </div>
   `,
   styles: `
+    :host {
+      display: block;
+    }
+    .practice {
+      border: 2px solid var(--vt-accent, #1d5d90);
+      border-radius: 6px;
+      margin-block: 1rem;
+      padding: 0.5rem 1rem 1rem;
+    }
     .taken {
       padding-inline-start: 1.25rem;
       margin-block: 0.5rem;
