@@ -232,6 +232,38 @@ run('two instances behind HAProxy (deploy/haproxy.cfg) on one PostgreSQL databas
     expect(throughProxy.map((a) => a.status)).toEqual(Array(10).fill(200));
   });
 
+  it('refuses within a second, on the other instance, a session ended by a logout or a password change', async () => {
+    const [one, two] = instances.map((i) => `http://127.0.0.1:${i.port}/api`);
+    const json = { 'content-type': 'application/json' };
+    const credentials = { email: 'ended@example.org', password: 'first long pw 1' };
+    await fetch(`${one}/auth/register`, { method: 'POST', headers: json, body: JSON.stringify({ ...credentials, displayName: 'Ended', language: 'en' }) });
+    const login = async () =>
+      ((await (await fetch(`${one}/auth/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })).json()) as { token: string }).token;
+    const [a, b, c] = [await login(), await login(), await login()];
+    const me = async (base: string, token: string) => (await fetch(`${base}/auth/me`, { headers: { authorization: `Bearer ${token}` } })).status;
+    /** Milliseconds until instance two refuses the token, or Infinity past a second. */
+    const refusedAfter = async (token: string) => {
+      const started = Date.now();
+      while (Date.now() - started < 1000) if ((await me(two, token)) === 401) return Date.now() - started;
+      return Infinity;
+    };
+    // Instance two has read, and remembers, all three sessions.
+    for (const token of [a, b, c]) expect(await me(two, token)).toBe(200);
+
+    expect((await fetch(`${one}/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${a}` } })).status).toBe(204);
+    expect(await refusedAfter(a)).toBeLessThan(1000);
+
+    const changed = await fetch(`${one}/auth/password`, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${c}` },
+      body: JSON.stringify({ currentPassword: credentials.password, newPassword: 'second long pw 2' }),
+    });
+    expect(changed.status).toBe(204);
+    expect(await refusedAfter(b)).toBeLessThan(1000);
+    // The session that changed the password goes on, on both.
+    expect(await me(two, c)).toBe(200);
+  });
+
   it("counts the client's address as the proxy saw it, whatever X-Forwarded-For the client sends", async () => {
     // Six verifications, each claiming another address: the instances allow 2 a minute per address.
     const statuses: number[] = [];

@@ -74,6 +74,23 @@ run('WORKERS=2: one port served by two processes (node:cluster)', () => {
     expect(workersOf(primary.pid as number)).toHaveLength(2);
   });
 
+  it('refuses a session ended in one worker at once in the other', async () => {
+    const json = { 'content-type': 'application/json' };
+    const registered = await fetch(`${base}/api/auth/register`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'both-workers@example.org', password: 'long enough pw', displayName: 'W', language: 'en' }),
+    });
+    const { token } = (await registered.json()) as { token: string };
+    const auth = { authorization: `Bearer ${token}` };
+    // Concurrent requests open several connections, which the primary spreads over both workers:
+    // each reads the session and remembers it.
+    const burst = async () => Promise.all(Array.from({ length: 16 }, async () => (await fetch(`${base}/api/auth/me`, { headers: auth })).status));
+    expect(new Set(await burst())).toEqual(new Set([200]));
+    expect((await fetch(`${base}/api/auth/logout`, { method: 'POST', headers: auth })).status).toBe(204);
+    expect(new Set(await burst())).toEqual(new Set([401]));
+  });
+
   it('replaces a worker that dies, and keeps serving meanwhile', async () => {
     const [a, b] = workersOf(primary.pid as number);
     process.kill(a, 'SIGKILL');

@@ -11,11 +11,12 @@ import { PasswordResetsService } from './password-resets.service.js';
 import { LoginThrottle } from './login-throttle.js';
 import { AuthRateLimitGuard } from './rate-limit.guard.js';
 import { Session } from './session.entity.js';
+import { SessionChanges } from './session-changes.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Session, PasswordReset]), UsersModule],
   controllers: [AuthController, PasswordResetsController],
-  providers: [AuthService, PasswordResetsService, AuthRateLimitGuard, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [AuthService, SessionChanges, PasswordResetsService, AuthRateLimitGuard, LoginThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

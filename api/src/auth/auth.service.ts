@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { Session } from './session.entity.js';
+import { SessionChanges } from './session-changes.js';
 
 export const SESSION_COOKIE = 'vt_session';
 export const SESSION_DAYS = 30;
@@ -14,8 +15,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const SLIDE_EVERY_MS = 60 * 60 * 1000;
 /**
  * A resolved session is remembered this long, so a burst of requests does not read the sessions
- * and users tables each time. Logout, a password change and a profile change forget it at once;
- * anything else (a role changed by an administrator) shows within this time.
+ * and users tables each time. Logout, a password change and a profile change forget it at once, in
+ * every process (session-changes.ts); anything else (a role changed by an administrator) shows
+ * within this time.
  */
 export const SESSION_CACHE_MS = 10_000;
 const SESSION_CACHE_MAX = 10_000;
@@ -32,7 +34,15 @@ export class AuthService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     private readonly users: UsersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly changes: SessionChanges,
+  ) {
+    // Changes made in other processes (session-changes.ts): forget what they ended or changed.
+    changes.subscribe((change) => {
+      if (change === 'all') this.cache.clear();
+      else if ('tokenHash' in change) this.cache.delete(change.tokenHash);
+      else this.forgetLocally(change.userId, change.exceptTokenHash);
+    });
+  }
 
   /** The moment a session opened at `createdAt` ends for good, however active it stays (SESSION_MAX_DAYS). */
   private endOfLife(createdAt: Date): number {
@@ -62,7 +72,9 @@ export class AuthService {
     const tokenHash = hashToken(token);
     const now = Date.now();
     const cached = this.cache.get(tokenHash);
-    if (cached && cached.cachedUntil > now && cached.expiresAt > now) return { user: cached.user, tokenHash };
+    if (cached && cached.cachedUntil > now && cached.expiresAt > now && this.changes.stillStored(tokenHash)) return { user: cached.user, tokenHash };
+    // A change heard while this session is read may concern it: then it is not remembered.
+    const generation = this.changes.generation;
     const session = await this.sessions.findOneBy({ tokenHash });
     if (!session || session.expiresAt.getTime() <= now) return null;
     const user = await this.users.findById(session.userId);
@@ -76,19 +88,29 @@ export class AuthService {
     }
     if (this.endOfLife(session.createdAt) <= now) return null;
     // Insertion order is age order: past the cap the oldest entry goes, so memory stays bounded.
+    if (generation !== this.changes.generation || !this.changes.canRemember) return { user, tokenHash };
     if (this.cache.size >= SESSION_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(tokenHash, { user, expiresAt, cachedUntil: now + SESSION_CACHE_MS });
     return { user, tokenHash };
   }
 
-  /** Forgets the remembered sessions of a user (after a change to the account), optionally all but one. */
+  /**
+   * Forgets the remembered sessions of a user (after a change to the account, once it is stored),
+   * optionally all but one, in this process and in every other.
+   */
   forgetUser(userId: string, exceptTokenHash?: string): void {
+    this.forgetLocally(userId, exceptTokenHash);
+    this.changes.publish({ userId, exceptTokenHash }).catch(() => undefined);
+  }
+
+  private forgetLocally(userId: string, exceptTokenHash?: string): void {
     for (const [tokenHash, entry] of this.cache) if (entry.user.id === userId && tokenHash !== exceptTokenHash) this.cache.delete(tokenHash);
   }
 
   async closeSession(tokenHash: string): Promise<void> {
     this.cache.delete(tokenHash);
     await this.sessions.delete({ tokenHash });
+    await this.changes.publish({ tokenHash });
   }
 
   /** After a password change every other session of the user ends; the current one stays. */
