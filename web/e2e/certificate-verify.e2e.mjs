@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium.mjs';
 import { openPage } from './support/browser.mjs';
 import { COURSE_ID } from './support/journey.mjs';
-import { loadAnswerKeys } from './support/quiz-keys.mjs';
+import { answerInAttempt, loadAnswerKeys } from './support/quiz-keys.mjs';
 import { startPlatform, stopPlatform } from './support/server.mjs';
 
 jest.setTimeout(120_000);
@@ -40,12 +40,15 @@ async function earnCertificate(baseUrl) {
   const { lessons } = parse(readFileSync(join(CONTENT, COURSE_ID, 'course.yaml'), 'utf8'));
   for (const [i, lessonId] of lessons.entries())
     await call('POST', `/api/enrolments/${enrolment.id}/progress`, token, { seq: i + 1, lessonId, event: 'completed' });
-  const keys = loadAnswerKeys(COURSE_ID, 'en');
   const attempt = await call('POST', `/api/enrolments/${enrolment.id}/attempts`, token);
+  // The attempt shows its own tokens: each answer is found by label, in the attempt's language.
+  const keys = loadAnswerKeys(COURSE_ID, attempt.language);
   const responses = Object.fromEntries(
     attempt.questions.map((q) => [
       q.id,
-      keys.get(q.id).type === 'scenario' ? Object.fromEntries(q.parts.map((part) => [part.id, keys.get(part.id).correct])) : keys.get(q.id).correct,
+      keys.get(q.id).type === 'scenario'
+        ? Object.fromEntries(q.parts.map((part) => [part.id, answerInAttempt(part, keys.get(part.id))]))
+        : answerInAttempt(q, keys.get(q.id)),
     ]),
   );
   await call('POST', `/api/attempts/${attempt.id}/submit`, token, { responses });

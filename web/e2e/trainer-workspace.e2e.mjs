@@ -7,6 +7,7 @@ import { createAxeChecker } from './support/axe.mjs';
 import { openPage } from './support/browser.mjs';
 import { register } from './support/journey.mjs';
 import { startPlatform, stopPlatform } from './support/server.mjs';
+import { answerInAttempt } from './support/quiz-keys.mjs';
 import { fillQuestion, QUIZ, responseFor, signIn, TRAINER } from './support/trainer.mjs';
 
 // Issue 8 end to end: a trainer builds and publishes a 5-question quiz of 4 types, enrols a
@@ -22,6 +23,12 @@ const ADMIN = { email: 'admin@demo.vt-academy.org', password: 'demo-password-1' 
 const TRAINEE = { email: 'cohort-trainee@example.org', password: 'a-long-password-1' };
 /** A learner the cohort import creates: theirs is the reset link the trainer hands over. */
 const RECRUIT = 'new-recruit@example.org';
+/** One of QUIZ's answers (right or wrong) as the learner of `attempt` gives it: in its tokens, found by label (decision 0018). */
+const responseIn = (attempt, id, spec, right) =>
+  answerInAttempt(
+    attempt.questions.find((q) => q.id === id),
+    { type: spec.type, correct: responseFor(spec, right), labels: { options: spec.options } },
+  );
 const qid = (n) => `q-${COURSE}-${String(n).padStart(2, '0')}`;
 /** The builder numbers new questions of an opened course after its id, apart from the curriculum's own. */
 const attachedId = (n) => `q-${CURRICULUM_COURSE}-${String(n).padStart(2, '0')}`;
@@ -298,16 +305,18 @@ describe('the trainer workspace', () => {
     expect(await page.locator('article.lesson strong').first().innerText()).toBe('market');
     // Through the enrolment and attempt endpoints the quiz page uses, so the answers are exactly
     // the ones wanted: right on questions 1, 3 and 4; wrong on 2 and 5.
-    const responses = Object.fromEntries(QUIZ.map((spec, index) => [qid(index + 1), responseFor(spec, [0, 2, 3].includes(index))]));
+    const started = await page.evaluate(async (course) => {
+      const enrolments = await fetch('/api/enrolments/me').then((r) => r.json());
+      const enrolment = enrolments.find((e) => e.courseId === course);
+      return fetch(`/api/enrolments/${enrolment.id}/attempts`, { method: 'POST' }).then((r) => r.json());
+    }, COURSE);
+    const responses = Object.fromEntries(QUIZ.map((spec, index) => [qid(index + 1), responseIn(started, qid(index + 1), spec, [0, 2, 3].includes(index))]));
     const attempt = await page.evaluate(
-      async ({ course, responses }) => {
-        const enrolments = await fetch('/api/enrolments/me').then((r) => r.json());
-        const enrolment = enrolments.find((e) => e.courseId === course);
-        const started = await fetch(`/api/enrolments/${enrolment.id}/attempts`, { method: 'POST' }).then((r) => r.json());
+      async ({ id, responses }) => {
         const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) };
-        return fetch(`/api/attempts/${started.id}/submit`, post).then((r) => r.json());
+        return fetch(`/api/attempts/${id}/submit`, post).then((r) => r.json());
       },
-      { course: COURSE, responses },
+      { id: started.id, responses },
     );
     expect(attempt.result.score).toBe(60);
     await context.close();
@@ -407,17 +416,21 @@ describe('the trainer workspace', () => {
     const { page, context } = await openPage(browser);
     await signIn(page, server.baseUrl, TRAINEE);
     // Right on the attached questions 1, 2 and 3, wrong on 4 and 5; the curriculum's own left unanswered.
-    const responses = Object.fromEntries(QUIZ.map((spec, index) => [attachedId(index + 1), responseFor(spec, index < 3)]));
+    const started = await page.evaluate(async (course) => {
+      const json = { 'content-type': 'application/json' };
+      const enrolment = await fetch('/api/enrolments', { method: 'POST', headers: json, body: JSON.stringify({ courseId: course }) }).then((r) => r.json());
+      return fetch(`/api/enrolments/${enrolment.id}/attempts`, { method: 'POST' }).then((r) => r.json());
+    }, CURRICULUM_COURSE);
+    const responses = Object.fromEntries(QUIZ.map((spec, index) => [attachedId(index + 1), responseIn(started, attachedId(index + 1), spec, index < 3)]));
     const taken = await page.evaluate(
-      async ({ course, responses }) => {
+      async ({ id, responses }) => {
         const json = { 'content-type': 'application/json' };
-        const enrolment = await fetch('/api/enrolments', { method: 'POST', headers: json, body: JSON.stringify({ courseId: course }) }).then((r) => r.json());
-        const started = await fetch(`/api/enrolments/${enrolment.id}/attempts`, { method: 'POST' }).then((r) => r.json());
-        const submitted = await fetch(`/api/attempts/${started.id}/submit`, { method: 'POST', headers: json, body: JSON.stringify({ responses }) });
-        return { questions: started.questions.map((q) => q.id), status: submitted.status };
+        const submitted = await fetch(`/api/attempts/${id}/submit`, { method: 'POST', headers: json, body: JSON.stringify({ responses }) });
+        return { status: submitted.status };
       },
-      { course: CURRICULUM_COURSE, responses },
+      { id: started.id, responses },
     );
+    taken.questions = started.questions.map((q) => q.id);
     expect(taken.status).toBe(200);
     expect(taken.questions).toEqual(expect.arrayContaining(Object.keys(responses)));
     await context.close();

@@ -76,6 +76,9 @@ export async function runJourney({ page, baseUrl, language, axe, email }) {
   await axe.check(page, 'quiz (questions)');
   await page.locator('[data-testid=submit-attempt]').click();
   await page.locator('[data-testid=result][data-passed=false]').waitFor();
+  // Attempts are left: the score, and when the answers will be shown — no answer (decision 0018).
+  await page.locator('[data-testid=answers-later]').waitFor();
+  expect(await page.locator('ol.results li').count()).toBe(0);
   await axe.check(page, 'quiz (failed result)');
 
   await page.locator('[data-testid=start-attempt]').click();
@@ -83,6 +86,9 @@ export async function runJourney({ page, baseUrl, language, axe, email }) {
   await answerCorrectly(page, loadAnswerKeys(COURSE_ID, language));
   await page.locator('[data-testid=submit-attempt]').click();
   await page.locator('[data-testid=result][data-passed=true]').waitFor();
+  // Passed: no attempt follows, so each question's answer is shown.
+  await page.locator('ol.results li').first().waitFor();
+  expect(await page.locator('[data-testid=answers-later]').count()).toBe(0);
   await axe.check(page, 'quiz (passed result)');
 
   await page.goto(`${baseUrl}/certificates`);

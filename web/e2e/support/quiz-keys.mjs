@@ -16,47 +16,87 @@ export function loadAnswerKeys(courseId, language) {
   const english = textFor('en');
   const keys = new Map();
   const add = (question, text, englishText) => {
+    // Labels as the app shows them: the language's, else English, else the id.
+    const labels = {};
+    for (const section of ['options', 'prompts', 'targets', 'items']) {
+      const label = (id) => {
+        const of = (t) => (section === 'options' ? t?.options?.[id]?.text : t?.[section]?.[id]);
+        return of(text) || of(englishText) || id;
+      };
+      if (question[section]) labels[section] = Object.fromEntries(question[section].map((id) => [id, label(id)]));
+    }
     if (question.type === 'short-text') keys.set(question.id, { type: question.type, correct: (text?.accepted ?? englishText?.accepted)[0] });
     else if (question.type === 'scenario') {
       keys.set(question.id, { type: 'scenario' });
       for (const part of question.parts) add(part, text?.parts?.[part.id], englishText?.parts?.[part.id]);
-    } else keys.set(question.id, { type: question.type, correct: question.correct });
+    } else keys.set(question.id, { type: question.type, correct: question.correct, labels });
   };
   for (const q of questions) add(q, localized[q.id], english[q.id]);
   return keys;
 }
 
-/** Answers every question in the quiz form correctly, through the page's own controls. */
+/**
+ * A key's answer as the learner of one attempt gives it: an attempt shows its own tokens, never
+ * course-file ids (decision 0018), so each id becomes the token of the entry with its label.
+ * `view` is the question as the API sent it; `key` is `{ type, correct, labels }`.
+ */
+export function answerInAttempt(view, key) {
+  const token = (section, id) => {
+    const label = key.labels?.[section]?.[id] ?? id;
+    const found = (view[section] ?? []).filter((entry) => entry.text === label);
+    if (found.length !== 1) throw new Error(`${view.id}: ${found.length} ${section} labelled "${label}"`);
+    return found[0].id;
+  };
+  switch (key.type) {
+    case 'single-choice':
+      return token('options', key.correct);
+    case 'multiple-choice':
+      return key.correct.map((id) => token('options', id));
+    case 'matching':
+      return Object.fromEntries(Object.entries(key.correct).map(([prompt, target]) => [token('prompts', prompt), token('targets', target)]));
+    case 'ordering':
+      return key.correct.map((id) => token('items', id));
+    default:
+      return key.correct;
+  }
+}
+
+/** Answers every question in the quiz form correctly, through the page's own controls, by label as a learner would. */
 export async function answerCorrectly(page, keys) {
   const ids = await page.$$eval('form fieldset[data-question]', (sets) => sets.map((s) => s.getAttribute('data-question')));
   for (const id of ids) {
     const key = keys.get(id);
     if (!key) throw new Error(`no answer key for ${id}`);
     const scope = page.locator(`fieldset[data-question="${id}"]`);
+    const label = (section, item) => key.labels?.[section]?.[item] ?? item;
     switch (key.type) {
       case 'single-choice':
-        await scope.locator(`input[name="${id}"][value="${key.correct}"]`).check();
+        await scope.getByLabel(label('options', key.correct), { exact: true }).check();
         break;
       case 'true-false':
         await scope.locator(`input[name="${id}"][value="${String(key.correct)}"]`).check();
         break;
       case 'multiple-choice':
-        for (const option of key.correct) await scope.locator(`input[name="${id}"][value="${option}"]`).check();
+        for (const option of key.correct) await scope.getByLabel(label('options', option), { exact: true }).check();
         break;
       case 'matching':
-        for (const [prompt, target] of Object.entries(key.correct)) await page.locator(`select[id="${id}-${prompt}"]`).selectOption(target);
+        for (const [prompt, target] of Object.entries(key.correct)) {
+          const exactly = new RegExp(`^\\s*${label('prompts', prompt).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+          const select = await scope.locator('label').filter({ hasText: exactly }).getAttribute('for');
+          await page.locator(`select[id="${select}"]`).selectOption({ label: label('targets', target) });
+        }
         break;
       case 'short-text':
         await page.locator(`input[id="${id}-text"]`).fill(key.correct);
         break;
       case 'ordering':
         for (let position = 0; position < key.correct.length; position++) {
-          const item = key.correct[position];
+          const item = label('items', key.correct[position]);
           for (;;) {
-            const order = await scope.locator('.order li button[id$="-up"]').evaluateAll((buttons) => buttons.map((b) => b.id));
-            const index = order.indexOf(`${id}-${item}-up`);
+            const order = await scope.locator('.order li .item').allInnerTexts();
+            const index = order.indexOf(item);
             if (index <= position) break;
-            await page.locator(`button[id="${id}-${item}-up"]`).click();
+            await scope.locator('.order li').nth(index).locator('button[id$="-up"]').click();
           }
         }
         break;

@@ -170,6 +170,9 @@ export const AR: Translations = {
     earned: '{{earned}} من {points, plural, zero {# نقطة} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}}',
     expected: 'الإجابة الصحيحة: {{answer}}',
     explanation: 'الشرح',
+    answersAfterLastAttempt: 'تظهر الإجابات بعد محاولتك الأخيرة.',
+    answersAfterPass: 'تظهر الإجابات عندما تنجح في الاختبار.',
+    answersNever: 'لا تظهر الإجابات أبدًا في هذا الاختبار.',
     certificate: 'عرض شهادتي',
     attemptsLeft: 'المحاولات المستخدمة: {{used}} من {{allowed}}',
     decision: {

@@ -168,6 +168,9 @@ export const EN = {
     earned: '{{earned}} of {points, plural, one {# point} other {# points}}',
     expected: 'Correct answer: {{answer}}',
     explanation: 'Explanation',
+    answersAfterLastAttempt: 'Answers are shown after your last attempt.',
+    answersAfterPass: 'Answers are shown when you have passed.',
+    answersNever: 'Answers are never shown for this quiz.',
     certificate: 'See my certificate',
     attemptsLeft: 'Attempts used: {{used}} of {{allowed}}',
     decision: {

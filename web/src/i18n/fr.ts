@@ -167,6 +167,9 @@ export const FR: Translations = {
     earned: '{{earned}} sur {points, plural, one {# point} many {# points} other {# points}}',
     expected: 'Bonne réponse : {{answer}}',
     explanation: 'Explication',
+    answersAfterLastAttempt: 'Les réponses sont affichées après votre dernière tentative.',
+    answersAfterPass: 'Les réponses sont affichées une fois le quiz réussi.',
+    answersNever: 'Les réponses ne sont jamais affichées pour ce quiz.',
     certificate: 'Voir mon certificat',
     attemptsLeft: 'Tentatives utilisées : {{used}} sur {{allowed}}',
     decision: {

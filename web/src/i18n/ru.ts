@@ -167,6 +167,9 @@ export const RU: Translations = {
     earned: '{{earned}} из {points, plural, one {# балла} few {# баллов} many {# баллов} other {# балла}}',
     expected: 'Правильный ответ: {{answer}}',
     explanation: 'Пояснение',
+    answersAfterLastAttempt: 'Ответы будут показаны после вашей последней попытки.',
+    answersAfterPass: 'Ответы будут показаны, когда вы сдадите тест.',
+    answersNever: 'Ответы к этому тесту не показываются.',
     certificate: 'Открыть мой сертификат',
     attemptsLeft: 'Использовано попыток: {{used}} из {{allowed}}',
     decision: {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AttemptResult, Language, LearnerQuestion, QuestionResult } from '@vt/courses';
+import { keyRevealOf, mayRevealKey, type AttemptResult, type Language, type LearnerQuestion, type QuestionResult } from '@vt/courses';
 import { RouterLink } from '@angular/router';
 import { LanguageService } from '../../../core/i18n/language.service';
-import type { Enrolment } from '../../../core/models/api.models';
+import type { Enrolment, QuizInfo } from '../../../core/models/api.models';
 import { MissingSteps } from '../../learning/components/missing-steps';
 import { TextLanguage } from '../../../shared/text-language';
 import { describeResponse } from '../models/responses';
@@ -13,7 +13,10 @@ interface ResultRow {
   result: QuestionResult;
 }
 
-/** Score, pass or fail (in words and a symbol, never colour alone), and each question's feedback. */
+/**
+ * Score, pass or fail (in words and a symbol, never colour alone), and each question's feedback
+ * once the quiz's key-reveal policy allows (decision 0018; until then, when the answers will be shown).
+ */
 @Component({
   selector: 'vt-attempt-results',
   imports: [TranslatePipe, TextLanguage, RouterLink, MissingSteps],
@@ -31,6 +34,9 @@ interface ResultRow {
     >
       <h2 id="result-heading">{{ (r.passed ? 'quiz.passed' : 'quiz.failed') | translate }} {{ r.passed ? '✓' : '✗' }}</h2>
       <p data-testid="score">{{ 'quiz.score' | translate: { score: r.score, passMark: r.passMark } }}</p>
+      @if (answersLater(); as later) {
+        <p data-testid="answers-later">{{ later | translate }}</p>
+      }
       <!-- Until the enrolment is read again after this pass (quizPassed), say nothing rather than something stale. -->
       @if (passedEnrolment(); as e) {
         @if (e.certificateCode) {
@@ -99,7 +105,32 @@ export class AttemptResults {
   /** The learner's enrolment as it stands after this attempt: its certificate, or what the course still needs. */
   readonly enrolment = input<Enrolment>();
 
+  /** The quiz's settings that say when the answers may be shown (the course detail's `quiz`). */
+  readonly quiz = input<QuizInfo>();
+
+  /**
+   * Whether the answers may be shown: the course model's rule, as the API applies it. Results are
+   * shown only when no attempt is open, so every attempt started is submitted; a pass shown here
+   * is the learner's pass even before the enrolment is read again.
+   */
+  protected readonly revealed = computed(() => {
+    const quiz = this.quiz();
+    const e = this.enrolment();
+    return !!quiz && !!e && mayRevealKey(quiz, e.attemptsUsed, e.quizPassed || this.result().passed);
+  });
+
+  /** Until then, the sentence that says when they will be shown. */
+  protected readonly answersLater = computed(() => {
+    const quiz = this.quiz();
+    if (!quiz || this.revealed()) return undefined;
+    const policy = keyRevealOf(quiz);
+    if (policy === 'never') return 'quiz.answersNever';
+    // With unlimited attempts the last attempt is the one passed.
+    return policy === 'after-pass' || quiz.attempts === 'unlimited' ? 'quiz.answersAfterPass' : 'quiz.answersAfterLastAttempt';
+  });
+
   protected readonly rows = computed<ResultRow[]>(() => {
+    if (!this.revealed()) return [];
     const byId = new Map(this.questions().map((q) => [q.id, q]));
     return this.result()
       .results.map((result) => ({ result, question: byId.get(result.questionId) }))

@@ -31,7 +31,7 @@ import { initialResponses, isAnswered, type Responses } from '../models/response
 
       @if (attempt(); as a) {
         @if (a.result) {
-          <vt-attempt-results [result]="a.result" [questions]="a.questions" [contentLanguage]="a.language" [enrolment]="c.enrolment" />
+          <vt-attempt-results [result]="a.result" [questions]="a.questions" [contentLanguage]="a.language" [enrolment]="c.enrolment" [quiz]="c.quiz" />
         } @else {
           @if (remaining() !== undefined) {
             <p class="timer" role="timer" aria-live="off">{{ 'quiz.timeLeft' | translate: { time: clock() } }}</p>
