@@ -36,15 +36,29 @@ function asDate(value: Date | string): Date {
 /**
  * What was chosen, for the questions whose choice rates are reported: option ids, comma-separated;
  * for a decision, the end its path reached (item analysis shows how often each end is reached).
+ * Every type is named, so that a new one is a compile error here until item analysis knows it.
  */
 export function choiceOf(question: Question | undefined, response: QuestionResponse | undefined): string | null {
   if (response === undefined || !question) return null;
-  const type = question.type;
-  if (type === 'single-choice' && typeof response === 'string') return response.slice(0, 200);
-  if (type === 'true-false' && typeof response === 'boolean') return String(response);
-  if (type === 'multiple-choice' && Array.isArray(response)) return [...response].sort().join(',').slice(0, 200) || null;
-  if (type === 'decision') return walkDecision(question, response).end?.id ?? null;
-  return null;
+  switch (question.type) {
+    case 'single-choice':
+      return typeof response === 'string' ? response.slice(0, 200) : null;
+    case 'true-false':
+      return typeof response === 'boolean' ? String(response) : null;
+    case 'multiple-choice':
+      return Array.isArray(response) ? [...response].sort().join(',').slice(0, 200) || null : null;
+    case 'decision':
+      return walkDecision(question, response).end?.id ?? null;
+    case 'matching':
+    case 'ordering':
+    case 'short-text':
+    case 'scenario':
+      return null;
+    default: {
+      const unhandled: never = question;
+      return unhandled;
+    }
+  }
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { QuestionType } from '@vt/courses';
+
 /** Trainer workspace strings in English (the source); the other languages are typed to this shape. */
 export const TRAINER_EN = {
   csv: 'Download CSV',
@@ -21,7 +23,7 @@ export const TRAINER_EN = {
     'short-text': 'Short text',
     scenario: 'Scenario',
     decision: 'Decision scenario',
-  },
+  } satisfies Record<QuestionType, string>, // a new question type needs its label
   cohorts: {
     list: 'Your cohorts',
     none: 'No cohort yet.',

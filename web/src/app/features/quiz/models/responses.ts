@@ -27,25 +27,38 @@ export function move(order: readonly string[], index: number, delta: -1 | 1): st
   return next;
 }
 
-/** A response in words, using the question's own labels (for "correct answer" after submit). */
+/** A response in words, using the question's own labels (for "correct answer" after submit); a new question type is named here by the compiler. */
 export function describeResponse(q: LearnerQuestion, response: QuestionResponse, words: { true: string; false: string }): string {
   const label = (list: { id: string; text: string }[] | undefined, id: string) => list?.find((x) => x.id === id)?.text ?? id;
-  if (typeof response === 'boolean') return response ? words.true : words.false;
-  if (typeof response === 'string') return q.type === 'short-text' ? response : label(q.options, response);
-  if (Array.isArray(response))
-    return response.map((id) => label(q.type === 'ordering' ? q.items : q.options, String(id))).join(q.type === 'ordering' ? ' → ' : ', ');
-  if (q.type === 'decision') {
-    return walkView(q, response)
-      .path.map(({ choice }) => choice.text)
-      .join(' → ');
+  const ids = Array.isArray(response) ? response.map(String) : [];
+  const record = typeof response === 'object' && !Array.isArray(response) ? response : {};
+  switch (q.type) {
+    case 'true-false':
+      return response === true ? words.true : response === false ? words.false : '';
+    case 'short-text':
+      return typeof response === 'string' ? response : '';
+    case 'single-choice':
+      return typeof response === 'string' ? label(q.options, response) : '';
+    case 'multiple-choice':
+      return ids.map((id) => label(q.options, id)).join(', ');
+    case 'ordering':
+      return ids.map((id) => label(q.items, id)).join(' → ');
+    case 'matching':
+      return Object.entries(record)
+        .map(([prompt, target]) => `${label(q.prompts, prompt)} = ${label(q.targets, String(target))}`)
+        .join('; ');
+    case 'scenario':
+      return (q.parts ?? [])
+        .filter((part) => record[part.id] !== undefined)
+        .map((part) => describeResponse(part, record[part.id] as QuestionResponse, words))
+        .join(' | ');
+    case 'decision':
+      return walkView(q, response)
+        .path.map(({ choice }) => choice.text)
+        .join(' → ');
+    default: {
+      const unhandled: never = q.type;
+      return unhandled;
+    }
   }
-  if (q.type === 'matching') {
-    return Object.entries(response)
-      .map(([prompt, target]) => `${label(q.prompts, prompt)} = ${label(q.targets, String(target))}`)
-      .join('; ');
-  }
-  return (q.parts ?? [])
-    .filter((part) => response[part.id] !== undefined)
-    .map((part) => describeResponse(part, response[part.id] as QuestionResponse, words))
-    .join(' | ');
 }
