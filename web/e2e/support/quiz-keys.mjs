@@ -6,6 +6,19 @@ import { parse } from 'yaml';
 
 const CONTENT = resolve(import.meta.dirname, '../../../courses/content');
 
+/** A decision's path (step id → choice id) to an end worth full points, by depth-first search over its settings. */
+function fullPointsPath(question, from = question.steps[0]?.id, taken = {}) {
+  const end = question.ends.find((each) => each.id === from);
+  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
+  const step = question.steps.find((each) => each.id === from);
+  if (!step || from in taken) return undefined;
+  for (const choice of step.choices) {
+    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function loadAnswerKeys(courseId, language) {
   const { questions } = parse(readFileSync(resolve(CONTENT, courseId, 'quiz.yaml'), 'utf8'));
   const textFor = (lang) => {
@@ -25,7 +38,11 @@ export function loadAnswerKeys(courseId, language) {
       };
       if (question[section]) labels[section] = Object.fromEntries(question[section].map((id) => [id, label(id)]));
     }
-    if (question.type === 'short-text') keys.set(question.id, { type: question.type, correct: (text?.accepted ?? englishText?.accepted)[0] });
+    if (question.type === 'decision') {
+      // The choices of the best path, by label, in order.
+      const choice = (step, id) => text?.steps?.[step]?.choices?.[id]?.text || englishText?.steps?.[step]?.choices?.[id]?.text || id;
+      keys.set(question.id, { type: 'decision', path: Object.entries(fullPointsPath(question)).map(([step, id]) => choice(step, id)) });
+    } else if (question.type === 'short-text') keys.set(question.id, { type: question.type, correct: (text?.accepted ?? englishText?.accepted)[0] });
     else if (question.type === 'scenario') {
       keys.set(question.id, { type: 'scenario' });
       for (const part of question.parts) add(part, text?.parts?.[part.id], englishText?.parts?.[part.id]);
@@ -56,6 +73,18 @@ export function answerInAttempt(view, key) {
       return Object.fromEntries(Object.entries(key.correct).map(([prompt, target]) => [token('prompts', prompt), token('targets', target)]));
     case 'ordering':
       return key.correct.map((id) => token('items', id));
+    case 'decision': {
+      // Step by step through the view, by choice label: the step and choice ids the attempt shows.
+      const path = {};
+      let step = view.steps?.[0];
+      for (const label of key.path) {
+        const choice = step?.choices.find((each) => each.text === label);
+        if (!choice) throw new Error(`${view.id}: no choice labelled "${label}"`);
+        path[step.id] = choice.id;
+        step = view.steps.find((each) => each.id === choice.next);
+      }
+      return path;
+    }
     default:
       return key.correct;
   }
@@ -102,6 +131,16 @@ export async function answerCorrectly(page, keys) {
         break;
       case 'scenario':
         break; // its parts are fieldsets of their own, answered in turn
+      case 'decision':
+        // One step at a time: choose by label, confirm, then go on.
+        for (const choice of key.path) {
+          await scope.locator('fieldset.step label.choice').filter({ hasText: choice }).click();
+          await scope.locator('button.decide:enabled').click();
+          await scope.locator('.step .consequence:not(:empty)').waitFor();
+          await scope.locator('button.decide').click();
+        }
+        await scope.locator('.end').waitFor();
+        break;
       default:
         throw new Error(`unknown question type ${key.type}`);
     }
