@@ -96,6 +96,24 @@ export const CMI_TYPES_2004: CmiType[] = [
   },
   {
     element: `cmi\\.interactions\\.${N}\\.(learner_response|correct_responses\\.${N}\\.pattern)`,
+    type: 'choice: short identifiers (Moodle: word characters and dots) joined by [,], at most 36',
+    interaction: 'choice',
+    pattern: `${SHORT_ID_MOODLE}(\\[,\\]${SHORT_ID_MOODLE}){0,35}`,
+  },
+  {
+    element: `cmi\\.interactions\\.${N}\\.(learner_response|correct_responses\\.${N}\\.pattern)`,
+    type: 'sequencing: short identifiers (Moodle: word characters and dots) joined by [,], at most 36',
+    interaction: 'sequencing',
+    pattern: `${SHORT_ID_MOODLE}(\\[,\\]${SHORT_ID_MOODLE}){0,35}`,
+  },
+  {
+    element: `cmi\\.interactions\\.${N}\\.(learner_response|correct_responses\\.${N}\\.pattern)`,
+    type: 'matching: source[.]target records of short identifiers (Moodle: word characters and dots) joined by [,], at most 36',
+    interaction: 'matching',
+    records: { max: 36, first: SHORT_ID_MOODLE, second: SHORT_ID_MOODLE },
+  },
+  {
+    element: `cmi\\.interactions\\.${N}\\.(learner_response|correct_responses\\.${N}\\.pattern)`,
     type: 'performance: step_name[.]step_answer records joined by [,] (≤ 250); name a short identifier or empty, answer a short identifier, a decimal or empty',
     interaction: 'performance',
     records: {

@@ -33,6 +33,33 @@ describe('interaction formats', () => {
     expect(formatResponse(q, response as never, '2004')).toBe(v2004);
   });
 
+  // Moodle's 2004 run-time refuses a `-` in a short identifier (406): the curriculum's meaningful
+  // ids (`evacuate-hall`) are written with `_`, in responses and patterns alike.
+  it('writes hyphenated ids as 2004 short identifiers Moodle accepts', () => {
+    const choice: Question = { id: 'q-8', type: 'multiple-choice', points: 1, options: ['evacuate-hall', 'lock-doors', 'wait'], correct: ['evacuate-hall'] };
+    const pairs: Question = {
+      id: 'q-9',
+      type: 'matching',
+      points: 1,
+      prompts: ['hot-zone'],
+      targets: ['armed-police', 'paramedics'],
+      correct: { 'hot-zone': 'armed-police' },
+    };
+    const steps: Question = { id: 'q-10', type: 'ordering', points: 1, items: ['call-police', 'clear-area'], correct: ['clear-area', 'call-police'] };
+    expect(formatResponse(choice, ['lock-doors', 'evacuate-hall'], '2004')).toBe('lock_doors[,]evacuate_hall');
+    expect(formatResponse(pairs, { 'hot-zone': 'paramedics' }, '2004')).toBe('hot_zone[.]paramedics');
+    expect(formatResponse(steps, ['clear-area', 'call-police'], '2004')).toBe('clear_area[,]call_police');
+    for (const [question, response] of [
+      [choice, ['lock-doors', 'evacuate-hall']],
+      [pairs, { 'hot-zone': 'paramedics' }],
+      [steps, ['clear-area', 'call-police']],
+    ] as const) {
+      const [record] = interactionRecords(question, response as never, scoreQuestion(question, response as never), '2004');
+      expect(checkCmi('2004', 'cmi.interactions.0.learner_response', record.learnerResponse ?? '', record.type)).toBeUndefined();
+      expect(checkCmi('2004', 'cmi.interactions.0.correct_responses.0.pattern', record.correctPattern ?? '', record.type)).toBeUndefined();
+    }
+  });
+
   it('matches the characters SCORM 1.2 allows for choice, matching and sequencing', () => {
     expect(formatResponse(multiple, ['a', 'b', 'd'], '1.2')).toMatch(/^[0-9a-z](,[0-9a-z])*$/);
     expect(formatResponse(matching, { m1: 't1', m2: 't2' }, '1.2')).toMatch(/^[0-9a-z]\.[0-9a-z](,[0-9a-z]\.[0-9a-z])*$/);

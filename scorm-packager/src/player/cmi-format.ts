@@ -46,7 +46,12 @@ export function description2004(text: string): string {
   return [...text.replace(/\s+/g, ' ').trim()].length > 250 ? `${[...line].slice(0, 249).join('').trimEnd()}…` : line;
 }
 
-/** 2004 short_identifier_type as Moodle checks it (`[\w.]{1,250}`: no `-`): our ids (`[a-z0-9-]`) with `-` as `_`, which they never hold. */
+/**
+ * 2004 short_identifier_type as Moodle checks it (`[\w.]{1,250}`: no `-`), for every identifier a
+ * response or pattern carries (choices, matching pairs, sequencing items, decision steps): our ids
+ * (`[a-z0-9-]`) with `-` written `_`, which they never hold, so LMS reports still read
+ * `evacuate_hall` for `evacuate-hall`.
+ */
 const shortIdentifier = (id: string): string => id.replace(/-/g, '_');
 
 /**
@@ -82,12 +87,12 @@ export function formatResponse(
   switch (question.type) {
     case 'single-choice':
       if (typeof value !== 'string' || !question.options.includes(value)) return undefined;
-      text = version === '1.2' ? code12(question.options, value) : value;
+      text = version === '1.2' ? code12(question.options, value) : shortIdentifier(value);
       break;
     case 'multiple-choice': {
       // 2004 refuses repeated identifiers in a choice response.
       const chosen = [...new Set(strings(value))].filter((id) => question.options.includes(id));
-      text = chosen.map((id) => (version === '1.2' ? code12(question.options, id) : id)).join(list);
+      text = chosen.map((id) => (version === '1.2' ? code12(question.options, id) : shortIdentifier(id))).join(list);
       break;
     }
     case 'true-false':
@@ -97,13 +102,17 @@ export function formatResponse(
     case 'matching':
       text = pairs(value)
         .filter(([prompt, target]) => question.prompts.includes(prompt) && question.targets.includes(target))
-        .map(([prompt, target]) => (version === '1.2' ? `${code12(question.prompts, prompt)}.${code12(question.targets, target)}` : `${prompt}[.]${target}`))
+        .map(([prompt, target]) =>
+          version === '1.2'
+            ? `${code12(question.prompts, prompt)}.${code12(question.targets, target)}`
+            : `${shortIdentifier(prompt)}[.]${shortIdentifier(target)}`,
+        )
         .join(list);
       break;
     case 'ordering':
       text = strings(value)
         .filter((id) => question.items.includes(id))
-        .map((id) => (version === '1.2' ? code12(question.items, id) : id))
+        .map((id) => (version === '1.2' ? code12(question.items, id) : shortIdentifier(id)))
         .join(list);
       break;
     case 'short-text':
