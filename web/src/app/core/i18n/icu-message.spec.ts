@@ -24,9 +24,15 @@ describe('ICU messages through Intl', () => {
   });
 
   it("writes every number in the locale's digits, with the instance's choice for Arabic", () => {
-    expect(write('{{n}} · {n, plural, other {#}}', { n: 1234.5 }, 'ar-u-nu-arab')).toBe('١٬٢٣٤٫٥ · ١٬٢٣٤٫٥');
-    expect(write('{{n}}', { n: 1234.5 }, 'ar-u-nu-latn')).toBe('1,234.5');
+    expect(write('{{n}} · {n, plural, other {#}}', { n: 1234.5 }, 'ar-u-nu-arab')).toBe('\u2068١٬٢٣٤٫٥\u2069 · \u2068١٬٢٣٤٫٥\u2069');
+    expect(write('{{n}}', { n: 1234.5 }, 'ar-u-nu-latn')).toBe('\u20681,234.5\u2069');
     expect(write('{{n}}', { n: 1234.5 }, 'fr')).toMatch(/^1[\u00a0\u202f]234,5$/);
+  });
+
+  it('isolates each number in Arabic, so that two numbers side by side keep their order right to left', () => {
+    const intro = 'درجة النجاح {passMark, number, ::percent scale/0.01} · {count, plural, other {# سؤال}}';
+    expect(write(intro, { passMark: 70, count: 12 }, 'ar-u-nu-latn')).toMatch(/^درجة النجاح \u2068[^\u2069]*70[^\u2069]*\u2069 · \u206812\u2069 سؤال$/);
+    expect(write('{{n}} · {n, plural, other {#}}', { n: 2 }, 'en')).toBe('2 · 2');
   });
 
   it('writes percentages with the locale’s own sign and spacing, never a mix', () => {
