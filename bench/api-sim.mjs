@@ -146,10 +146,7 @@ async function runLevel(n, learners, course, responsesFor, database) {
           await think();
           record(
             await call(agent, 'POST', `/api/attempts/${attempt.id}/submit`, l.token, {
-              responses: responsesFor(
-                course,
-                attempt.questions.map((q) => q.id),
-              ),
+              responses: responsesFor(course, attempt),
             }),
           );
           await think();

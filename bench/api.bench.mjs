@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { drawQuestions, scoreAttempt, seededRandom } from '@vt/courses';
 import { loadCurriculum } from '@vt/courses/node';
+import { inAttempt } from '@vt/courses/testing';
 import { spawn } from 'node:child_process';
 
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +40,17 @@ const responsesFor = (course, ids) =>
         course.texts.en?.questions[id],
       ),
     ]),
+  );
+
+/** The right answers to an attempt as its learner sends them: in the attempt's own tokens, found by label (decision 0018). */
+const attemptResponses = (course, attempt) =>
+  inAttempt(
+    course,
+    attempt,
+    responsesFor(
+      course,
+      attempt.questions.map((q) => q.id),
+    ),
   );
 
 // ---------------------------------------------------------------- the bare server (child process)
@@ -212,9 +224,9 @@ async function main() {
 async function simulations(courses) {
   const wanted = (name) => !process.env.SIM_DATABASES || process.env.SIM_DATABASES.split(',').includes(name);
   const sims = [];
-  if (wanted('sqlite')) sims.push(await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor }));
+  if (wanted('sqlite')) sims.push(await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor: attemptResponses }));
   if (process.env.TEST_DATABASE_URL && wanted('postgres'))
-    sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor }));
+    sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor: attemptResponses }));
   return sims;
 }
 

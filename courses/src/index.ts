@@ -23,7 +23,7 @@ export {
 export { shuffle } from './quiz/shuffle.js';
 export { seededRandom } from './quiz/seeded-random.js';
 export { toLearnerQuestion, type PresentationOptions } from './quiz/learner-question.js';
-export { fromTokens, tokeniseResult, tokeniseView, toTokens, type TokenOf } from './quiz/attempt-tokens.js';
+export { fromTokens, questionTokens, tokeniseResult, tokeniseView, toTokens, type TokenIndex, type TokenOf } from './quiz/attempt-tokens.js';
 export { lessonDecisions, renderLesson } from './render/render-lesson.js';
 export { localizeCourse, missingTranslations, completeLanguages, type LocalizedCourse } from './i18n/localize-course.js';
 export {

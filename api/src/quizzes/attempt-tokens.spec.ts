@@ -1,9 +1,19 @@
-import { seededRandom, tokeniseView, toLearnerQuestion, type MatchingQuestion, type OrderingQuestion, type Question, type TokenOf } from '@vt/courses';
+import {
+  drawQuestions,
+  seededRandom,
+  tokeniseView,
+  toLearnerQuestion,
+  type MatchingQuestion,
+  type OrderingQuestion,
+  type Question,
+  type TokenOf,
+} from '@vt/courses';
 import { loadCurriculum } from '@vt/courses/node';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../config/app-config.js';
-import { attemptTokens } from './attempt-view.js';
+import type { Attempt } from './attempt.entity.js';
+import { attemptTokenIndex, attemptTokens, drawnQuestions, toAttemptView } from './attempt-view.js';
 
 const courses = loadCurriculum(process.env.TEST_COURSES_DIR ?? join(REPO_ROOT, 'courses/content')).courses;
 const questions = courses.flatMap((course) => course.questions.flatMap((q): Question[] => (q.type === 'scenario' ? [q, ...q.parts] : [q])));
@@ -103,6 +113,27 @@ describe('per-attempt tokens hide the key (curriculum, the API’s own token fun
         id: question.id,
         score: true,
       });
+    }
+  });
+
+  it('maps back the same whether this process started the attempt (its kept index) or another did (made again)', () => {
+    for (const course of courses) {
+      const seed = `seed-${course.settings.id}`;
+      const attempt = {
+        id: `tokens-${course.settings.id}`,
+        seed,
+        language: 'en',
+        startedAt: new Date(0),
+        deadline: null,
+        submittedAt: null,
+        questionIds: JSON.stringify(drawQuestions(course.settings.quiz, course.questions, seededRandom(seed)).map((q) => q.id)),
+      } as Attempt;
+      const drawn = drawnQuestions(course, attempt);
+      const elsewhere = attemptTokenIndex(attempt, course, drawn);
+      toAttemptView(attempt, course);
+      const kept = attemptTokenIndex(attempt, course, drawn);
+      expect(kept).not.toBe(elsewhere);
+      expect(new Map([...kept].sort())).toEqual(new Map([...elsewhere].sort()));
     }
   });
 });

@@ -1,16 +1,18 @@
 import {
   mayRevealKey,
   seededRandom,
+  questionTokens,
   tokeniseResult,
   tokeniseView,
   toLearnerQuestion,
   type AttemptResult,
   type Course,
   type Question,
+  type TokenIndex,
   type TokenOf,
 } from '@vt/courses';
 import { asLanguage, type Language } from '@vt/courses';
-import { createHmac } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Attempt } from './attempt.entity.js';
 
 /** Contract type `Attempt` (docs/api.md), defined once in the course model. */
@@ -27,14 +29,17 @@ export function drawnQuestions(course: Course, attempt: Attempt): Question[] {
 }
 
 /**
- * The tokens an attempt shows instead of course-file ids (decision 0018): the first 60 bits of an
- * HMAC-SHA256 keyed with the attempt's seed (random, 122 bits, never sent to a client) over the
- * question or part and the id. They look random, so their order and pairing say nothing; they
- * differ from attempt to attempt; and nothing needs storing, since the seed gives them again on
- * submit. Two ids of one question sharing a token would take about 2^30 ids to be likely.
+ * The tokens an attempt shows instead of course-file ids (decision 0018): `k` and the first 60 bits
+ * of SHA-256 over the attempt's seed (random, 122 bits, never sent to a client), the question or
+ * part and the id. With the secret first and the digest cut short, a token says nothing of the
+ * seed or of another id's token (a length extension needs the whole digest), so tokens look random:
+ * their order and pairing say nothing of the key, and they differ from attempt to attempt. Nothing
+ * is stored: the seed gives them again on submit. Two ids of one question sharing a token would
+ * take about 2^30 ids to be likely. (A one-shot hash: about 1 µs a token, against 5 µs for an HMAC
+ * object, for some 60 ids at each start and each submit.)
  */
 export function attemptTokens(attempt: Pick<Attempt, 'seed'>): TokenOf {
-  return (scope, id) => `k${createHmac('sha256', attempt.seed).update(`${scope}\n${id}`).digest('hex').slice(0, 15)}`;
+  return (scope, id) => `k${hash('sha256', `${attempt.seed}\n${scope}\n${id}`, 'hex').slice(0, 15)}`;
 }
 
 /** What the key-reveal rule needs of the learner: attempts submitted (an open one does not count) and whether they have passed. */
@@ -64,23 +69,25 @@ function visibleResult(attempt: Attempt, course: Course, result: AttemptResult, 
 
 /** Attempts whose learner view is kept: an attempt is started, then submitted minutes later. */
 const VIEWS_KEPT = 4096;
-const questionViews = new Map<string, { course: Course; questions: AttemptView['questions'] }>();
+const questionViews = new Map<string, { course: Course; questions: AttemptView['questions']; tokens: TokenIndex }>();
 
 /**
  * The attempt's questions as its learner sees them, built once when the attempt is started and
- * reused by its submit (the submit's answer shows the same questions with the result). An
- * attempt's drawn questions, seed, language and course version never change, so the kept view is
- * exactly what building it again would give; the oldest views are dropped past VIEWS_KEPT.
+ * reused by its submit (the submit's answer shows the same questions with the result), with where
+ * each of its tokens leads. An attempt's drawn questions, seed, language and course version never
+ * change, so the kept view is exactly what building it again would give; the oldest views are
+ * dropped past VIEWS_KEPT.
  */
-function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questions'] {
+function learnerQuestions(attempt: Attempt, course: Course): { questions: AttemptView['questions']; tokens: TokenIndex } {
   const kept = questionViews.get(attempt.id);
   if (kept?.course === course) {
     // Submitted: the view is needed once more, for this answer.
     if (attempt.submittedAt) questionViews.delete(attempt.id);
-    return kept.questions;
+    return kept;
   }
   const lang = attempt.language as Language;
   const tokenOf = attemptTokens(attempt);
+  const tokens = new Map<string, string>();
   const questions = drawnQuestions(course, attempt).map((question) =>
     tokeniseView(
       toLearnerQuestion(question, course.texts[lang]?.questions[question.id], course.texts.en?.questions[question.id], {
@@ -88,13 +95,26 @@ function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questi
         random: seededRandom(`${attempt.seed}:${question.id}`),
       }),
       tokenOf,
+      tokens,
     ),
   );
   if (!attempt.submittedAt) {
     if (questionViews.size >= VIEWS_KEPT) questionViews.delete(questionViews.keys().next().value as string);
-    questionViews.set(attempt.id, { course, questions });
+    questionViews.set(attempt.id, { course, questions, tokens });
   }
-  return questions;
+  return { questions, tokens };
+}
+
+/**
+ * Where the tokens of an open attempt lead, for mapping its responses back on submit: kept from its
+ * start when this process started it, else made again from its questions (another process or
+ * instance started it, or the view was dropped).
+ */
+export function attemptTokenIndex(attempt: Attempt, course: Course, questions: Question[]): TokenIndex {
+  const kept = questionViews.get(attempt.id);
+  if (kept?.course === course) return kept.tokens;
+  const tokenOf = attemptTokens(attempt);
+  return new Map(questions.flatMap((question) => [...questionTokens(question, tokenOf)]));
 }
 
 /**
@@ -104,7 +124,7 @@ function learnerQuestions(attempt: Attempt, course: Course): AttemptView['questi
  * result shows what `learner`'s record lets the key-reveal policy show.
  */
 export function toAttemptView(attempt: Attempt, course: Course, learner?: LearnerRecord): AttemptView {
-  const questions = learnerQuestions(attempt, course);
+  const { questions } = learnerQuestions(attempt, course);
   return {
     id: attempt.id,
     enrolmentId: attempt.enrolmentId,

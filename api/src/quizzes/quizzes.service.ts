@@ -24,7 +24,7 @@ import { asLanguage } from '../enrolments/enrolment-view.js';
 import { EnrolmentsService } from '../enrolments/enrolments.service.js';
 import type { User } from '../users/user.entity.js';
 import { Attempt } from './attempt.entity.js';
-import { attemptTokens, drawnQuestions, toAttemptView, type AttemptView, type LearnerRecord } from './attempt-view.js';
+import { attemptTokenIndex, drawnQuestions, toAttemptView, type AttemptView, type LearnerRecord } from './attempt-view.js';
 import { SqliteSubmit } from './sqlite-submit.js';
 
 @Injectable()
@@ -88,13 +88,13 @@ export class QuizzesService {
    * naming anything else — a course-file id, another attempt's token — is refused with 400 before
    * anything is written, so the attempt stays open for the learner to reload and answer again.
    */
-  private fromTokens(attempt: Attempt, questions: Question[], responses: Record<string, QuestionResponse>): Record<string, QuestionResponse> {
-    const tokenOf = attemptTokens(attempt);
+  private fromTokens(attempt: Attempt, course: Course, questions: Question[], responses: Record<string, QuestionResponse>): Record<string, QuestionResponse> {
+    const tokens = attemptTokenIndex(attempt, course, questions);
     const mapped: Record<string, QuestionResponse> = {};
     const errors: { field: string; message: string }[] = [];
     for (const question of questions) {
       if (!Object.hasOwn(responses, question.id)) continue;
-      const response = fromTokens(question, responses[question.id], tokenOf);
+      const response = fromTokens(question, responses[question.id], tokens);
       if (response === undefined) errors.push({ field: `responses.${question.id}`, message: 'names a choice that is not part of this attempt' });
       else mapped[question.id] = response;
     }
@@ -111,7 +111,7 @@ export class QuizzesService {
   private score(attempt: Attempt, course: Course, tokenResponses: Record<string, QuestionResponse>): AttemptResult {
     const lang = asLanguage(attempt.language);
     const questions = drawnQuestions(course, attempt);
-    const responses = this.fromTokens(attempt, questions, tokenResponses);
+    const responses = this.fromTokens(attempt, course, questions, tokenResponses);
     const items = questions.map((question) => ({
       question,
       text: course.texts[lang]?.questions[question.id],

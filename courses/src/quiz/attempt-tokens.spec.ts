@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import type { LearnerQuestion, QuestionResponse } from '../model/types.js';
 import { scoreQuestion } from '../scoring/score-question.js';
 import { rightResponse, sampleQuestions } from '../../test/builders.js';
-import { fromTokens, tokeniseResult, tokeniseView, toTokens, type TokenOf } from './attempt-tokens.js';
+import { fromTokens, questionTokens, tokeniseResult, tokeniseView, toTokens, type TokenOf } from './attempt-tokens.js';
 import { toLearnerQuestion } from './learner-question.js';
 import { seededRandom } from './seeded-random.js';
 
@@ -50,23 +50,25 @@ describe('per-attempt tokens', () => {
     for (const question of questions) {
       const right = rightResponse(question, text[question.id]);
       const inTokens = toTokens(question, right, tokenOf);
-      const back = fromTokens(question, inTokens, tokenOf);
+      const back = fromTokens(question, inTokens, questionTokens(question, tokenOf));
       expect(back).toEqual(right);
       expect(scoreQuestion(question, back, text[question.id]).fraction).toBe(1);
       // Only a question whose answer names ids can be answered with the wrong ones.
-      if (JSON.stringify(inTokens) !== JSON.stringify(right)) expect(fromTokens(question, right, tokenOf)).toBeUndefined();
+      if (JSON.stringify(inTokens) !== JSON.stringify(right)) expect(fromTokens(question, right, questionTokens(question, tokenOf))).toBeUndefined();
     }
   });
 
   it('another attempt’s tokens and made-up ones are refused; blanks stay blank', () => {
     const question = questions.find((q) => q.id === 'q-single')!;
     const [mine, theirs] = [tokensOf('attempt-1'), tokensOf('attempt-2')];
-    expect(fromTokens(question, toTokens(question, 'b', theirs), mine)).toBeUndefined();
-    expect(fromTokens(question, 'k000000000000000', mine)).toBeUndefined();
-    expect(fromTokens(question, '', mine)).toBe('');
+    expect(fromTokens(question, toTokens(question, 'b', theirs), questionTokens(question, mine))).toBeUndefined();
+    expect(fromTokens(question, 'k000000000000000', questionTokens(question, mine))).toBeUndefined();
+    expect(fromTokens(question, '', questionTokens(question, mine))).toBe('');
     const matching = questions.find((q) => q.id === 'q-match')!;
-    expect(fromTokens(matching, { constructor: toTokens(matching, 't1', mine) as string }, mine)).toBeUndefined();
-    expect(fromTokens(matching, { [toTokens(matching, ['m1'], mine) as unknown as string]: ['t1'] } as unknown as QuestionResponse, mine)).toBeUndefined();
+    expect(fromTokens(matching, { constructor: toTokens(matching, 't1', mine) as string }, questionTokens(matching, mine))).toBeUndefined();
+    expect(
+      fromTokens(matching, { [toTokens(matching, ['m1'], mine) as unknown as string]: ['t1'] } as unknown as QuestionResponse, questionTokens(matching, mine)),
+    ).toBeUndefined();
   });
 
   it('maps any response built from the shown tokens back to the same response in course-file ids (property)', () => {
@@ -74,9 +76,18 @@ describe('per-attempt tokens', () => {
     fc.assert(
       fc.property(fc.string(), fc.shuffledSubarray(['s1', 's2', 's3']), (secret, order) => {
         const tokenOf = tokensOf(secret);
-        expect(fromTokens(ordering, toTokens(ordering, order, tokenOf), tokenOf)).toEqual(order);
+        expect(fromTokens(ordering, toTokens(ordering, order, tokenOf), questionTokens(ordering, tokenOf))).toEqual(order);
       }),
     );
+  });
+
+  it('the index a view fills while it is tokenised is the one the question alone gives', () => {
+    const tokenOf = tokensOf('attempt-1');
+    for (const question of questions) {
+      const index = new Map<string, string>();
+      tokeniseView(toLearnerQuestion(question, text[question.id], undefined, { shuffleOptions: true, random: seededRandom('x') }), tokenOf, index);
+      expect(new Map([...index].sort())).toEqual(new Map([...questionTokens(question, tokenOf)].sort()));
+    }
   });
 
   it('a revealed result names the right answer in the attempt’s tokens, parts included', () => {

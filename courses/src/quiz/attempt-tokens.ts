@@ -25,10 +25,24 @@ type WithSteps = LearnerQuestion & { steps?: Steps };
 
 const partScope = (scope: string, partId: string): string => `${scope}/${partId}`;
 
-/** The learner view of one question with each id it shows replaced by its token. */
-export function tokeniseView(view: LearnerQuestion, tokenOf: TokenOf, scope = view.id): LearnerQuestion {
-  if (view.parts) return { ...view, parts: view.parts.map((part) => tokeniseView(part, tokenOf, partScope(scope, part.id))) };
-  const token = (id: string): string => tokenOf(scope, id);
+/** Where an attempt's tokens lead: `<scope>\n<token>` → course-file id, filled by `tokeniseView`. */
+export type TokenIndex = ReadonlyMap<string, string>;
+
+/**
+ * The learner view of one question with each id it shows replaced by its token; `index`, when
+ * given, learns where each token leads (to map a response back without making tokens again).
+ */
+export function tokeniseView(view: LearnerQuestion, tokenOf: TokenOf, index?: Map<string, string>): LearnerQuestion {
+  return tokenised(view, tokenOf, index, view.id);
+}
+
+function tokenised(view: LearnerQuestion, tokenOf: TokenOf, index: Map<string, string> | undefined, scope: string): LearnerQuestion {
+  if (view.parts) return { ...view, parts: view.parts.map((part) => tokenised(part, tokenOf, index, partScope(scope, part.id))) };
+  const token = (id: string): string => {
+    const made = tokenOf(scope, id);
+    index?.set(`${scope}\n${made}`, id);
+    return made;
+  };
   const list = (entries: Labelled) => entries?.map((entry) => ({ ...entry, id: token(entry.id) }));
   const { steps } = view as WithSteps;
   return {
@@ -49,14 +63,11 @@ export function tokeniseView(view: LearnerQuestion, tokenOf: TokenOf, scope = vi
   };
 }
 
-/** Every id a learner view shows, with its scope: the ones `tokeniseView` replaces. */
-function shownIds(view: LearnerQuestion, scope: string, add: (scope: string, id: string) => void): void {
-  for (const part of view.parts ?? []) shownIds(part, partScope(scope, part.id), add);
-  for (const entry of [...(view.options ?? []), ...(view.prompts ?? []), ...(view.targets ?? []), ...(view.items ?? [])]) add(scope, entry.id);
-  for (const step of (view as WithSteps).steps ?? []) {
-    add(scope, step.id);
-    for (const choice of step.choices) add(scope, choice.id);
-  }
+/** Where the tokens of one question lead, made from the question alone (when the attempt's views are not at hand). */
+export function questionTokens(question: Question, tokenOf: TokenOf): TokenIndex {
+  const index = new Map<string, string>();
+  tokeniseView(toLearnerQuestion(question, undefined, undefined, { shuffleOptions: false, random: () => 0 }), tokenOf, index);
+  return index;
 }
 
 /**
@@ -102,13 +113,11 @@ function mapResponse(
 /**
  * A learner's response to one question, from the attempt's tokens back to course-file ids; undefined
  * when it names anything that is not one of this attempt's tokens for the question (a course-file
- * id, another attempt's token, a made-up one). Never throws on untrusted input.
+ * id, another attempt's token, a made-up one). `index`: the attempt's, filled by `tokeniseView`, or
+ * the question's (`questionTokens`). Never throws on untrusted input.
  */
-export function fromTokens(question: Question, response: QuestionResponse, tokenOf: TokenOf): QuestionResponse | undefined {
-  const ids = new Map<string, string>();
-  const view = toLearnerQuestion(question, undefined, undefined, { shuffleOptions: false, random: () => 0 });
-  shownIds(view, question.id, (scope, id) => ids.set(`${scope}\n${tokenOf(scope, id)}`, id));
-  return mapResponse(question, response, (scope, token) => ids.get(`${scope}\n${token}`), question.id);
+export function fromTokens(question: Question, response: QuestionResponse, index: TokenIndex): QuestionResponse | undefined {
+  return mapResponse(question, response, (scope, token) => index.get(`${scope}\n${token}`), question.id);
 }
 
 /** A response in course-file ids (a right answer) as the attempt shows it: in its tokens. */
