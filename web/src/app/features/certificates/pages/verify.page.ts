@@ -48,7 +48,6 @@ export class VerifyPage {
   private stopScan?: AbortController;
 
   constructor() {
-    if (this.online()) preloadVerifiers();
     // The page's own link: a QR code's payload in the fragment is checked on this device; a bare code online.
     effect(() => {
       const code = this.code();
@@ -57,6 +56,9 @@ export class VerifyPage {
         if (this.online()) await this.store.refresh();
         if (hash.includes('VT1.')) return this.fromText(decodeURIComponent(hash));
         return code ? this.fromCode(code) : undefined;
+      }).then(() => {
+        // Only once the link's own answer is shown, so that on a slow link it comes first.
+        if (this.online()) preloadVerifiers();
       });
     });
   }
