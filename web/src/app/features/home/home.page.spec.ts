@@ -73,19 +73,17 @@ describe('HomePage', () => {
         missing: { lessons: [{ id: 'l3', number: 3, title: 'Reading a site' }], quiz: true },
       },
     ]);
-    http
-      .expectOne('/api/certificates/me')
-      .flush([
-        {
-          code: 'VT-1',
-          courseId: 'b1',
-          courseTitle: 'Reconnaissance',
-          learnerName: 'Amina',
-          issuedAt: new Date().toISOString(),
-          verifyUrl: '',
-          revoked: false,
-        },
-      ]);
+    http.expectOne('/api/certificates/me').flush([
+      {
+        code: 'VT-1',
+        courseId: 'b1',
+        courseTitle: 'Reconnaissance',
+        learnerName: 'Amina',
+        issuedAt: new Date().toISOString(),
+        verifyUrl: '',
+        revoked: false,
+      },
+    ]);
     await fixture.whenStable();
     const page: HTMLElement = fixture.nativeElement;
     expect(page.querySelector('[data-testid=continue]')?.textContent).toContain('Lesson 3: Reading a site');
