@@ -72,8 +72,10 @@ describe('the path to a certificate on a phone', () => {
       // Signed out, home says what the platform is and shows the catalogue, with register and sign in.
       await page.goto(`${server.baseUrl}/`);
       await page.locator('[data-testid=language-switcher]').selectOption(language);
-      await page.locator('[data-testid=home-catalogue] li').first().waitFor();
-      expect(await page.locator('[data-testid=home-catalogue] li').count()).toBe(4);
+      await page.locator(`html[lang=${language}]`).waitFor({ state: 'attached' });
+      // The catalogue is read again in the chosen language: four courses, then a link to all of them.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=home-catalogue] li').length === 4);
+      await page.locator('[data-testid=home-all-courses]').waitFor();
       expect(await page.locator('[data-testid=home-register]').getAttribute('href')).toBe('/register');
       await axe.check(page, 'home (signed out)');
       await register(page, server.baseUrl, { email: `next-only-${language}@example.org`, language });

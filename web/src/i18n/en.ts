@@ -1,7 +1,9 @@
 /**
  * Interface strings in English, the source language and the fallback of every other. The other
  * languages are typed `Translations`, so a missing or misspelt key fails the type check.
- * Placeholders use ngx-translate's {{name}} syntax.
+ * Placeholders use ngx-translate's {{name}} syntax (a number is written in the language's digits);
+ * counts and percentages use ICU: `{count, plural, one {# lesson} other {# lessons}}`,
+ * `{score, number, ::percent scale/0.01}` (core/i18n/icu-message.ts).
  */
 export const EN = {
   app: {

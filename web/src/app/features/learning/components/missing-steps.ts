@@ -51,11 +51,8 @@ import type { Enrolment } from '../../../core/models/api.models';
       padding-inline-start: 1.25rem;
     }
     li {
-      padding-block: 0.2rem;
-    }
-    a {
-      display: inline-block;
-      min-block-size: 1.5rem;
+      padding-block: 0.3rem;
+      line-height: 1.6;
     }
   `,
 })
