@@ -100,7 +100,7 @@ export class AuthService {
    */
   forgetUser(userId: string, exceptTokenHash?: string): void {
     this.forgetLocally(userId, exceptTokenHash);
-    this.changes.publish({ userId, exceptTokenHash }).catch(() => undefined);
+    void this.changes.publish({ userId, exceptTokenHash });
   }
 
   private forgetLocally(userId: string, exceptTokenHash?: string): void {

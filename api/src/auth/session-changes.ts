@@ -55,10 +55,18 @@ export class SessionChanges implements OnModuleInit, OnApplicationShutdown {
     this.handlers.push(handler);
   }
 
-  /** Tells the other processes (and this one) about a change, once it is stored. */
+  /**
+   * Tells the other processes (and this one) about a change, once it is stored. Never fails the
+   * request that made the change: if the notice cannot be sent (the pool refused it under load,
+   * the database went away), the others see the change when their entries expire.
+   */
   async publish(change: SessionChange): Promise<void> {
     if (this.transactions.sqlite) return;
-    await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
+    try {
+      await this.dataSource.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(change)]);
+    } catch (error) {
+      this.logger.warn(`Could not tell the other processes about a session change: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Whether a session read now may be remembered: on PostgreSQL only while changes are heard. */
