@@ -159,12 +159,26 @@ process.on('exit', () => servers.forEach((child) => child.exitCode === null && c
 
 function startApi(port, dataDir, env = {}) {
   // API_MAIN: another build to measure (say, the one before a change), api/dist by default.
-  return track(
+  const child = track(
     spawn(process.execPath, [process.env.API_MAIN ?? 'api/dist/main.js'], {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: 'false', AUTH_RATE_LIMIT: '1000000', ...env },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'inherit'],
     }),
   );
+  // Ready once it prints its start-up lines: with WORKERS > 1, the primary does so once every
+  // worker listens (health answers as soon as the first does). The rest of its output is dropped.
+  child.ready = new Promise((resolve) => {
+    let out = '';
+    const read = (chunk) => {
+      out += chunk;
+      if (!out.includes('VT Academy is running')) return;
+      child.stdout.off('data', read);
+      child.stdout.resume();
+      resolve();
+    };
+    child.stdout.on('data', read);
+  });
+  return child;
 }
 
 function track(child) {
@@ -219,14 +233,31 @@ async function main() {
 
 /**
  * The learner simulation on SQLite, and on PostgreSQL when TEST_DATABASE_URL names one (it wipes
- * its public schema). SIM_DATABASES=postgres (or sqlite) runs only that one.
+ * its public schema, or the schema its `options=-c search_path=…` names). SIM_DATABASES=postgres
+ * (or sqlite) runs only that one. SIM_WORKERS=1,2 runs each with those numbers of API processes
+ * (WORKERS), one after the other, and gives the ratio of the largest N each held.
  */
 async function simulations(courses) {
   const wanted = (name) => !process.env.SIM_DATABASES || process.env.SIM_DATABASES.split(',').includes(name);
+  const workerCounts = process.env.SIM_WORKERS ? process.env.SIM_WORKERS.split(',') : [undefined];
+  const databases = [
+    ...(wanted('sqlite') ? [{ name: 'SQLite' }] : []),
+    ...(process.env.TEST_DATABASE_URL && wanted('postgres') ? [{ name: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL }] : []),
+  ];
   const sims = [];
-  if (wanted('sqlite')) sims.push(await simulate({ label: 'SQLite', startApi, waitFor, courses, responsesFor: attemptResponses }));
-  if (process.env.TEST_DATABASE_URL && wanted('postgres'))
-    sims.push(await simulate({ label: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL, startApi, waitFor, courses, responsesFor: attemptResponses }));
+  for (const { name, databaseUrl } of databases) {
+    const runs = [];
+    for (const workers of workerCounts) {
+      const label = workers ? `${name}, WORKERS=${workers}` : name;
+      const run = await simulate({ label, databaseUrl, startApi, waitFor, courses, responsesFor: attemptResponses, env: workers ? { WORKERS: workers } : {} });
+      runs.push({ workers, held: run.held });
+      sims.push(run.markdown);
+    }
+    if (runs.length > 1 && runs[0].held > 0) {
+      const ratios = runs.slice(1).map((r) => `WORKERS=${r.workers}: **${(r.held / runs[0].held).toFixed(2)}×**`);
+      sims.push(`\nOn ${name}, largest N held relative to WORKERS=${runs[0].workers} in this run: ${ratios.join(', ')}.\n`);
+    }
+  }
   return sims;
 }
 
