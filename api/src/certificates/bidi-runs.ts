@@ -11,7 +11,8 @@ export interface VisualRun {
 
 /**
  * Splits one line into directional runs and orders them for drawing left to right (Unicode bidi
- * rule L2 applied to runs), as /work/shared/certificate-notes.md found necessary with pdfkit:
+ * rule L2 applied to runs), which pdfkit needs (tried with pdfkit 0.17 and fontkit when the
+ * certificate was first made bilingual):
  * fontkit shapes and reverses a run that starts with an Arabic letter itself, so such runs are
  * passed in logical order; any other right-to-left run (brackets, spaces, punctuation) is
  * mirrored and reversed here.

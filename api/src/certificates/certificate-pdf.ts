@@ -7,7 +7,7 @@ import { asLanguage, type Language } from '@vt/courses';
 import type { SignedCertificate } from './certificates.service.js';
 import { fill, CERTIFICATE_STRINGS } from './certificate-strings.js';
 
-// DejaVu Sans covers Latin, Cyrillic and Arabic in one font and extracts cleanly (certificate-notes.md).
+// DejaVu Sans covers Latin, Cyrillic and Arabic in one font and extracts cleanly (pdftotext reads its Arabic back in logical order, tested in certificates-documents.spec.ts).
 const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const REGULAR = join(FONT_DIR, 'DejaVuSans.ttf');
 const BOLD = join(FONT_DIR, 'DejaVuSans-Bold.ttf');

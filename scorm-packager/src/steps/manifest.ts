@@ -158,7 +158,7 @@ ${fileList(input.files, '      ')}
 function manifest2004(input: ManifestInput): string {
   const id = input.identifier;
   // The LMS decides success_status from score.scaled against this measure, so it must equal the
-  // pass mark the SCO scores with (scorm-notes: "the SCO's pass mark and the manifest's").
+  // pass mark the SCO scores with (scorm-again overwrites the SCO's success_status from it at Terminate).
   const measure = (input.passMark / 100).toFixed(2);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${id}" version="1"
