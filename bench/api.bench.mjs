@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { drawQuestions, scoreAttempt, seededRandom } from '@vt/courses';
 import { loadCurriculum } from '@vt/courses/node';
-import { inAttempt } from '@vt/courses/testing';
+import { inAttempt, rightResponse } from '@vt/courses/testing';
 import { spawn } from 'node:child_process';
 
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,17 +25,11 @@ const WRITERS = 8;
 const QUIZ_LEARNERS = 512;
 const A1 = loadCurriculum('courses/content').courses.find((c) => c.settings.id === 'a1-foundations');
 
-/** The right answer to each drawn question, from the course's keys (bench data, not a scoring rule). */
-function rightAnswer(question, text) {
-  if (question.type === 'short-text') return text?.accepted?.[0] ?? '';
-  if (question.type === 'scenario') return Object.fromEntries(question.parts.map((p) => [p.id, rightAnswer(p, text?.parts?.[p.id])]));
-  return question.correct;
-}
 const responsesFor = (course, ids) =>
   Object.fromEntries(
     ids.map((id) => [
       id,
-      rightAnswer(
+      rightResponse(
         course.questions.find((q) => q.id === id),
         course.texts.en?.questions[id],
       ),

@@ -7,6 +7,7 @@ export default {
   moduleNameMapper: {
     '^@vt/courses$': '<rootDir>/../courses/src/index.ts',
     '^@vt/courses/node$': '<rootDir>/../courses/src/node/index.ts',
+    '^@vt/courses/testing$': '<rootDir>/../courses/src/testing/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },

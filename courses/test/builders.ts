@@ -1,5 +1,5 @@
 /** Test-data builders: one valid course in memory, which each test bends to what it needs. */
-import type { Course, CourseText, DecisionQuestion, Question, QuestionResponse, QuestionText, QuizSettings } from '../src/model/types.js';
+import type { Course, CourseText, Question, QuestionText, QuizSettings } from '../src/model/types.js';
 
 export function quizSettings(overrides: Partial<QuizSettings> = {}): QuizSettings {
   return {
@@ -141,38 +141,4 @@ export function sampleCourse(): Course {
   };
 }
 
-/** The response that answers `question` fully right (short-text: the first accepted answer). */
-export function rightResponse(question: Question, text?: QuestionText): QuestionResponse {
-  switch (question.type) {
-    case 'short-text':
-      return text?.accepted?.[0] ?? '';
-    case 'scenario':
-      return Object.fromEntries(question.parts.map((part) => [part.id, rightResponse(part, text?.parts?.[part.id])]));
-    case 'matching':
-      return { ...question.correct };
-    case 'multiple-choice':
-    case 'ordering':
-      return [...question.correct];
-    case 'decision':
-      return fullPointsPath(question) ?? {};
-    default:
-      return question.correct;
-  }
-}
-
-/** A decision's path (step id → choice id) to an end worth full points, by plain depth-first search. */
-export function fullPointsPath(
-  question: DecisionQuestion,
-  from = question.steps[0]?.id,
-  taken: Record<string, string> = {},
-): Record<string, string> | undefined {
-  const end = question.ends.find((each) => each.id === from);
-  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
-  const step = question.steps.find((each) => each.id === from);
-  if (!step || from === undefined || from in taken) return undefined;
-  for (const choice of step.choices) {
-    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
-    if (found) return found;
-  }
-  return undefined;
-}
+export { fullPointsPath, rightResponse } from '../src/testing/right-responses.js';

@@ -1,5 +1,6 @@
 /** What a learner does in the SCO, driven through its real controls. */
-import type { Course, DecisionQuestion, Language, Question } from '@vt/courses';
+import type { Course, Language, Question } from '@vt/courses';
+import { fullPointsPath } from '@vt/courses/testing';
 import type { Frame } from 'playwright-core';
 
 /** Answers every question on the quiz page (but those in `except`) correctly, as a learner would, from the answer keys. */
@@ -41,23 +42,6 @@ export async function answerCorrectly(frame: Frame, course: Course, lang: Langua
         break;
     }
   }
-}
-
-/** A decision's path (step id → choice id) to an end worth full points, by depth-first search over its settings. */
-export function fullPointsPath(
-  question: DecisionQuestion,
-  from = question.steps[0]?.id,
-  taken: Record<string, string> = {},
-): Record<string, string> | undefined {
-  const end = question.ends.find((each) => each.id === from);
-  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
-  const step = question.steps.find((each) => each.id === from);
-  if (!step || from === undefined || from in taken) return undefined;
-  for (const choice of step.choices) {
-    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** Takes `path` through a decision step by step: choose, confirm, read the consequence, go on. */

@@ -3,21 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { fullPointsPath } from '@vt/courses/testing';
 
 const CONTENT = resolve(import.meta.dirname, '../../../courses/content');
-
-/** A decision's path (step id → choice id) to an end worth full points, by depth-first search over its settings. */
-function fullPointsPath(question, from = question.steps[0]?.id, taken = {}) {
-  const end = question.ends.find((each) => each.id === from);
-  if (end) return (end.points ?? (end.pass ? 1 : 0)) === 1 ? taken : undefined;
-  const step = question.steps.find((each) => each.id === from);
-  if (!step || from in taken) return undefined;
-  for (const choice of step.choices) {
-    const found = fullPointsPath(question, choice.next, { ...taken, [from]: choice.id });
-    if (found) return found;
-  }
-  return undefined;
-}
 
 export function loadAnswerKeys(courseId, language) {
   const { questions } = parse(readFileSync(resolve(CONTENT, courseId, 'quiz.yaml'), 'utf8'));
