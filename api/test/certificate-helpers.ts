@@ -1,12 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { createPublicKey, randomUUID, verify } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createPublicKey, verify } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { AuthService } from '../src/auth/auth.service.js';
-import { createApp } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { UsersService } from '../src/users/users.service.js';
 import { completeCourse } from './learning-helpers.js';
 import type { TestApp, TestUser } from './test-app.js';
@@ -73,54 +69,7 @@ export function checkQrPayload(qrText: string, keySet: KeySet): { ok: true; fiel
 /** The payload part of a QR text, in bytes. */
 export const payloadBytes = (qrText: string): number => Buffer.byteLength(qrText.slice(qrText.indexOf('#') + 1), 'utf8');
 
-/**
- * Starts the application on a data directory and database as they are (no wiping), like a
- * restart or a second instance would: for the upgrade, restart and shared-key tests.
- */
-export async function bootApp(dataDir: string, databaseUrl: string | undefined, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  mkdirSync(join(dataDir, 'no-courses'), { recursive: true });
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl,
-    COURSES_DIR: join(dataDir, 'no-courses'),
-    WEB_DIR: join(dataDir, 'no-web'),
-    AUTH_RATE_LIMIT: '10000',
-    SHED_EVENT_LOOP_DELAY_MS: '0',
-    SHED_EVENT_LOOP_UTILIZATION: '0',
-    ...env,
-  });
-  const app = await createApp(config, { logger: false });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const baseUrl = await app.getUrl();
-  return {
-    app,
-    config,
-    baseUrl,
-    async request(method, path, options = {}) {
-      const res = await fetch(baseUrl + path, {
-        method,
-        headers: { ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
-      const text = await res.text();
-      return { status: res.status, headers: res.headers, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
-    },
-    async signUp(role = 'trainee', displayName = 'Test User') {
-      const email = `user-${randomUUID()}@example.org`;
-      const user = await app.get(UsersService).createUser({ email, password: 'correct horse battery', displayName, language: 'en', role });
-      const token = await app.get(AuthService).openSession(user.id);
-      return { id: user.id, email, token, auth: { authorization: `Bearer ${token}` } };
-    },
-    close: () => app.close(),
-  };
-}
-
-export async function wipePostgres(url: string): Promise<void> {
-  const wipe = new DataSource({ type: 'postgres', url });
-  await wipe.initialize();
-  await wipe.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-  await wipe.destroy();
-}
+export { bootApp, wipePostgres } from './test-app.js';
 
 export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(url, { headers });

@@ -45,8 +45,24 @@ let userCounter = 0;
 /** Starts the real application on a fresh data directory (and a wiped PostgreSQL schema). */
 export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vt-api-'));
+  if (databaseUrl) await wipePostgres(databaseUrl);
+  const t = await bootApp(dataDir, databaseUrl, env);
+  return {
+    ...t,
+    async close() {
+      await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts the application on a data directory and database as they are (no wiping), as a restart
+ * or a second instance would; `close` leaves the directory for the next boot.
+ */
+export async function bootApp(dataDir: string, databaseUrl: string | undefined, env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   // An empty curriculum unless the suite asks for one (a missing folder is a start-up error).
-  mkdirSync(join(dataDir, 'no-courses'));
+  mkdirSync(join(dataDir, 'no-courses'), { recursive: true });
   const config = loadConfig({
     DATA_DIR: dataDir,
     DATABASE_URL: databaseUrl,
@@ -58,12 +74,6 @@ export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv 
     SHED_EVENT_LOOP_UTILIZATION: '0',
     ...env,
   });
-  if (config.database.type === 'postgres') {
-    const wipe = new DataSource({ type: 'postgres', url: config.database.url });
-    await wipe.initialize();
-    await wipe.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-    await wipe.destroy();
-  }
   const app = await createApp(config, { logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
@@ -92,9 +102,13 @@ export async function startTestApp(databaseUrl?: string, env: NodeJS.ProcessEnv 
       const token = await app.get(AuthService).openSession(user.id);
       return { id: user.id, email, token, auth: { authorization: `Bearer ${token}` } };
     },
-    async close() {
-      await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close: () => app.close(),
   };
+}
+
+export async function wipePostgres(url: string): Promise<void> {
+  const wipe = new DataSource({ type: 'postgres', url });
+  await wipe.initialize();
+  await wipe.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+  await wipe.destroy();
 }
