@@ -49,3 +49,25 @@ export function checkIds(ids: unknown[], what: string, path: (string | number)[]
 
 /** matching, ordering, short-text, scenario: one verdict feedback each way. */
 export const VERDICT_KEYS = ['correct', 'incorrect'] as const;
+
+/**
+ * What every question of options has in common (single and multiple choice): a text and a feedback
+ * per option, text only for its options, the option ids checked, and the options shown in the
+ * attempt's order with their labels.
+ */
+export const optionsQuestion = {
+  textKeys(question: { options?: string[] }, add: (sub: string[], of: string, noun: string) => void): void {
+    for (const option of question.options ?? []) {
+      add(['options', option, 'text'], `option "${option}" of `, 'text');
+      add(['options', option, 'feedback'], `option "${option}" of `, 'feedback');
+    }
+  },
+  textIds: (question: { options: string[] }) => ({ options: question.options }),
+  feedbackKeys: [] as readonly string[],
+  acceptsAnswers: false,
+  learnerView: <B>(question: { options: string[] }, base: B, pair: TextPair, present: { order(ids: string[]): string[] }) => ({
+    ...base,
+    options: labelled(present.order(question.options), optionLabels(pair.text), optionLabels(pair.fallback)),
+  }),
+  initialResponse: (): undefined => undefined,
+};

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Ids } from '../schema/primitives.js';
 import { questionSchema } from '../schema/question-base.js';
-import { checkIds, labelled, optionFeedback, optionLabels, stringsOf } from './helpers.js';
+import { checkIds, optionFeedback, optionsQuestion, stringsOf } from './helpers.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 
 export const MultipleChoiceQuestionSchema = questionSchema('multiple-choice', {
@@ -13,15 +13,7 @@ export type MultipleChoiceQuestion = Static<typeof MultipleChoiceQuestionSchema>
 export const multipleChoice: QuestionTypeDefinition<MultipleChoiceQuestion> = {
   type: 'multiple-choice',
   schema: MultipleChoiceQuestionSchema,
-  textKeys(question, add) {
-    for (const option of question.options ?? []) {
-      add(['options', option, 'text'], `option "${option}" of `, 'text');
-      add(['options', option, 'feedback'], `option "${option}" of `, 'feedback');
-    }
-  },
-  textIds: (question) => ({ options: question.options }),
-  feedbackKeys: [],
-  acceptsAnswers: false,
+  ...optionsQuestion,
   checkKey(question, name, path, report) {
     checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
     if (!Array.isArray(question.correct) || question.correct.length === 0) report(`${name} has no right option`, [...path, 'correct']);
@@ -43,11 +35,6 @@ export const multipleChoice: QuestionTypeDefinition<MultipleChoiceQuestion> = {
     };
   },
   correctResponse: (question) => [...question.correct],
-  learnerView: (question, base, { text, fallback }, present) => ({
-    ...base,
-    options: labelled(present.order(question.options), optionLabels(text), optionLabels(fallback)),
-  }),
-  initialResponse: () => undefined,
   isAnswered: (_question, response) => Array.isArray(response) && response.length > 0,
   scorm: { interactionType: 'choice', response: 'option ids' },
 };

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Ids, Id } from '../schema/primitives.js';
 import { questionSchema } from '../schema/question-base.js';
-import { checkIds, labelled, optionFeedback, optionLabels } from './helpers.js';
+import { checkIds, optionFeedback, optionsQuestion } from './helpers.js';
 import type { QuestionTypeDefinition } from './question-type.js';
 
 export const SingleChoiceQuestionSchema = questionSchema('single-choice', {
@@ -13,15 +13,7 @@ export type SingleChoiceQuestion = Static<typeof SingleChoiceQuestionSchema>;
 export const singleChoice: QuestionTypeDefinition<SingleChoiceQuestion> = {
   type: 'single-choice',
   schema: SingleChoiceQuestionSchema,
-  textKeys(question, add) {
-    for (const option of question.options ?? []) {
-      add(['options', option, 'text'], `option "${option}" of `, 'text');
-      add(['options', option, 'feedback'], `option "${option}" of `, 'feedback');
-    }
-  },
-  textIds: (question) => ({ options: question.options }),
-  feedbackKeys: [],
-  acceptsAnswers: false,
+  ...optionsQuestion,
   checkKey(question, name, path, report) {
     checkIds(question.options ?? [], `option of ${name}:`, [...path, 'options'], report);
     if (!question.options?.includes(question.correct))
@@ -34,11 +26,6 @@ export const singleChoice: QuestionTypeDefinition<SingleChoiceQuestion> = {
     };
   },
   correctResponse: (question) => question.correct,
-  learnerView: (question, base, { text, fallback }, present) => ({
-    ...base,
-    options: labelled(present.order(question.options), optionLabels(text), optionLabels(fallback)),
-  }),
-  initialResponse: () => undefined,
   isAnswered: (_question, response) => typeof response === 'string' && response.trim() !== '',
   scorm: { interactionType: 'choice', response: 'option ids' },
 };
